@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+/*
+ * Sizes are in px, never rem: the card must not grow or shrink with a host page's
+ * `html { font-size }`. Every inherited text property is set on `.card`, so a host page's
+ * body styles (colour, spacing, transforms, nowrap) stop at the card's edge. The card's chrome
+ * lives on `.card`, not `:host`, because host rules such as `* { border: 0 }` reach the host.
+ * Colours come from `--defus-info-*` when a partner sets them, else from the theme's palette.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    --_text: #1d252c;
+    --_muted: #4a5561;
+    --_background: #fff;
+    --_border: #c3ccd5;
+    --_accent: #0a4d8c;
+    --_on-accent: #fff;
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--defus-info-max-width, 720px);
+    margin: 0;
+    padding: var(--defus-info-spacing, 24px);
+    border: 1px solid var(--defus-info-border, var(--_border));
+    border-radius: var(--defus-info-radius, 12px);
+    background: var(--defus-info-background, var(--_background));
+    color: var(--defus-info-text, var(--_text));
+    font: 400 16px/1.5 system-ui, sans-serif;
+    font-family: var(--defus-info-font-family, inherit);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    hyphens: auto;
+    visibility: visible;
+  }
+  .dark {
+    --_text: #e7edf3;
+    --_muted: #b4c0cc;
+    --_background: #16212c;
+    --_border: #4b5b6b;
+    --_accent: #9fcbff;
+    --_on-accent: #0d1b29;
+  }
+  @media (prefers-color-scheme: dark) {
+    .auto {
+      --_text: #e7edf3;
+      --_muted: #b4c0cc;
+      --_background: #16212c;
+      --_border: #4b5b6b;
+      --_accent: #9fcbff;
+      --_on-accent: #0d1b29;
+    }
+  }
+  .heading {
+    margin: 0 0 12px;
+    font-size: 20px;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .short-name {
+    display: block;
+    margin-bottom: 4px;
+    color: var(--defus-info-accent, var(--_accent));
+    font-size: 14px;
+    letter-spacing: 0.06em;
+  }
+  p,
+  ul,
+  dl {
+    margin: 0 0 16px;
+  }
+  ul {
+    padding-inline-start: 20px;
+  }
+  dl {
+    display: grid;
+    gap: 12px 24px;
+  }
+  dt {
+    color: var(--defus-info-muted, var(--_muted));
+    font-size: 14px;
+  }
+  dd {
+    margin: 0;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 12px 20px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--defus-info-accent, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--defus-info-accent, var(--_accent));
+    outline-offset: 3px;
+    border-radius: 4px;
+  }
+  .contact-link {
+    display: inline-block;
+    padding: 10px 18px;
+    border: 2px solid transparent;
+    border-radius: 8px;
+    background: var(--defus-info-accent, var(--_accent));
+    color: var(--defus-info-on-accent, var(--_on-accent));
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .contact-link:hover {
+    text-decoration: underline;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .compact {
+    padding: var(--defus-info-spacing, 16px);
+  }
+  .compact .heading {
+    font-size: 18px;
+  }
+  @container (min-width: 560px) {
+    dl {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @media (forced-colors: active) {
+    .contact-link {
+      border-color: LinkText;
+    }
+  }
+  @media print {
+    .card {
+      border-color: #000;
+      background: #fff;
+      color: #000;
+    }
+    a,
+    .contact-link {
+      padding: 0;
+      background: none;
+      color: #000;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,340 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { version } from '../package.json';
+import builtinConfig from './config/defus.config.json';
+import { fetchConfig, readInlineConfig, type LoadResult } from './config/load.js';
+import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
+import { describeValue, toProblem, validateConfig } from './config/validate.js';
+import { styles } from './defus-info.styles.js';
+import { inheritedLang, localize, toLang, type CardContent, type CardLink, type Text } from './locale.js';
+
+export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
+
+export type DefusInfoVariant = 'card' | 'compact';
+export type DefusInfoTheme = 'light' | 'dark' | 'auto';
+
+/** Detail of `defus-info-load`. */
+export interface DefusInfoLoadDetail {
+  /** Where the config now shown came from. */
+  source: ConfigSource;
+  /** The language the card is rendered in. */
+  lang: Lang;
+}
+
+/** Detail of `defus-info-error`: the same fields the console warning is made of. */
+export type DefusInfoErrorDetail = ConfigProblem;
+
+const TAG = 'defus-info';
+const VARIANTS: readonly string[] = ['card', 'compact'];
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** Highest precedence first: a config set as a property beats `src`, which beats inline JSON. */
+const PRECEDENCE: readonly ConfigSource[] = ['property', 'src', 'inline', 'builtin'];
+const BUILTIN = validateConfig(builtinConfig).config as ForumConfig;
+
+const HEADING_LEVELS: readonly number[] = [1, 2, 3, 4, 5, 6];
+
+function warnAttribute<T>(attribute: string, value: T, valid: readonly T[], expected: string): void {
+  if (!valid.includes(value)) {
+    console.warn(`<defus-info> attribute ${attribute}: expected ${expected}, found ${describeValue(value)}; using the default.`);
+  }
+}
+
+const optionalLang = (text: Text | undefined) => text?.lang ?? nothing;
+
+/*
+ * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native
+ * <h1>–<h6> rather than role="heading", so each level is its own small template.
+ */
+function heading(level: number, name: Text, shortName: Text | undefined): TemplateResult {
+  const short = shortName?.text ?? '';
+  const shortLang = optionalLang(shortName);
+  const nameLang = optionalLang(name);
+  switch (level) {
+    case 1:
+      return html`<h1 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" lang=${shortLang} ?hidden=${!short}>${short}</span> <span lang=${nameLang}>${name.text}</span></h1>`;
+    case 3:
+      return html`<h3 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" lang=${shortLang} ?hidden=${!short}>${short}</span> <span lang=${nameLang}>${name.text}</span></h3>`;
+    case 4:
+      return html`<h4 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" lang=${shortLang} ?hidden=${!short}>${short}</span> <span lang=${nameLang}>${name.text}</span></h4>`;
+    case 5:
+      return html`<h5 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" lang=${shortLang} ?hidden=${!short}>${short}</span> <span lang=${nameLang}>${name.text}</span></h5>`;
+    case 6:
+      return html`<h6 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" lang=${shortLang} ?hidden=${!short}>${short}</span> <span lang=${nameLang}>${name.text}</span></h6>`;
+    default:
+      return html`<h2 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" lang=${shortLang} ?hidden=${!short}>${short}</span> <span lang=${nameLang}>${name.text}</span></h2>`;
+  }
+}
+
+function link(target: CardLink, part: 'contact-link' | 'link', newWindowHint: string): TemplateResult {
+  return html`<a
+    part=${part}
+    class=${part}
+    href=${target.href}
+    rel=${target.external ? 'noopener noreferrer' : nothing}
+    target=${target.newWindow ? '_blank' : nothing}
+    ><span lang=${optionalLang(target.label)}>${target.label.text}</span>${target.newWindow
+      ? html`<span class="visually-hidden"> ${newWindowHint}</span><span aria-hidden="true"> ↗</span>`
+      : nothing}</a
+  >`;
+}
+
+/**
+ * The summary card of an Efus national forum, with its contact link. Without any config it
+ * shows DEFUS, the Deutsch-Europäisches Forum für Urbane Sicherheit e. V.
+ *
+ * Config sources, lowest precedence first: built-in DEFUS config → a
+ * `<script type="application/json">` child → `src` → the `config` property. Each replaces the
+ * one below it whole. Other light-DOM children (e.g. a plain link) are the no-JavaScript
+ * fallback and are not shown once the card renders.
+ *
+ * @summary The DEFUS (or another Efus national forum's) summary card with its contact link.
+ *
+ * @attr lang - Language of the card: `de`, `en` or `fr`. Without it, the nearest ancestor's `lang`; else German. A language the config lacks falls back to the config's `defaultLang`.
+ * @prop {string} lang - Native `HTMLElement.lang`; mirrors the `lang` attribute.
+ *
+ * @fires {CustomEvent<DefusInfoLoadDetail>} defus-info-load - A config is shown; `detail.source` says which source it came from.
+ * @fires {CustomEvent<DefusInfoErrorDetail>} defus-info-error - A config, a part of one, or a `src` request was rejected; `detail` has `source`, `path`, `url`, `expected`, `found` and `message`.
+ *
+ * @cssprop [--defus-info-accent=#0a4d8c] - Links, the contact button and the short name. Dark theme default: `#9fcbff`.
+ * @cssprop [--defus-info-on-accent=#fff] - Text on the contact button.
+ * @cssprop [--defus-info-text=#1d252c] - Body text. Dark theme default: `#e7edf3`.
+ * @cssprop [--defus-info-muted=#4a5561] - Fact labels. Dark theme default: `#b4c0cc`.
+ * @cssprop [--defus-info-background=#fff] - Card background. Dark theme default: `#16212c`.
+ * @cssprop [--defus-info-border=#c3ccd5] - Card border. Dark theme default: `#4b5b6b`.
+ * @cssprop [--defus-info-radius=12px] - Card corner radius.
+ * @cssprop [--defus-info-font-family=inherit] - Font; by default the host page's.
+ * @cssprop [--defus-info-spacing=24px] - Card padding (compact: 16px).
+ * @cssprop [--defus-info-max-width=720px] - Widest the card grows.
+ *
+ * @csspart card - The card's box (an `<article>`).
+ * @csspart heading - The heading with the forum's names.
+ * @csspart short-name - The short name above the full name.
+ * @csspart summary - The summary: one or two sentences, in both variants.
+ * @csspart description - The longer description (full card only).
+ * @csspart services - The list of what the forum offers.
+ * @csspart facts - The definition list of facts and office.
+ * @csspart contact-link - The prominent contact link.
+ * @csspart link - Any further link.
+ */
+export class DefusInfo extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: {},
+    variant: {},
+    theme: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    config: { attribute: false },
+  };
+
+  /** Lit observes only its own properties' attributes; `lang` is native, so add it here. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of a JSON config, fetched without credentials and with a timeout. @attr src */
+  declare src: string | undefined;
+  /** `card` (default): the full card; `compact`: name, one sentence and contact link. @attr variant */
+  declare variant: DefusInfoVariant;
+  /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. @attr theme */
+  declare theme: DefusInfoTheme;
+  /** Level of the card's heading, 1–6, so the card fits the host page's outline. @attr heading-level */
+  declare headingLevel: number;
+  /** A config object; beats every other source. Set `undefined` to remove it. */
+  declare config: unknown;
+
+  #configs: Partial<Record<ConfigSource, ForumConfig>> = { builtin: BUILTIN };
+  #source: ConfigSource = 'builtin';
+  #config: ForumConfig = BUILTIN;
+  #content: CardContent | undefined;
+  #announced: ForumConfig | undefined;
+  #ready = false;
+  #remote: { url: string; controller: AbortController } | undefined;
+  #remoteUrl: string | undefined;
+
+  constructor() {
+    super();
+    this.variant = 'card';
+    this.theme = 'light';
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#ready) {
+      // Upgraded while the parser is still inside us: wait for our children, or an inline
+      // config would arrive after the built-in card had already been shown.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
+      } else {
+        this.#start();
+      }
+    }
+    this.#syncRemote();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#syncRemote();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override shouldUpdate(): boolean {
+    return this.#ready;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.#syncRemote();
+    if (changed.has('config')) {
+      const config = this.config == null ? undefined : this.#accept({ json: this.config }, 'property');
+      this.#setConfig('property', config);
+    }
+    if (changed.has('variant')) warnAttribute('variant', this.variant, VARIANTS, '"card" or "compact"');
+    if (changed.has('theme')) warnAttribute('theme', this.theme, THEMES, '"light", "dark" or "auto"');
+    if (changed.has('headingLevel')) warnAttribute('heading-level', this.headingLevel, HEADING_LEVELS, 'a whole number from 1 to 6');
+    [this.#source, this.#config] = this.#shown();
+    this.#content = localize(this.#config, toLang(inheritedLang(this)));
+  }
+
+  protected override render(): TemplateResult {
+    const content = this.#content as CardContent;
+    const theme = THEMES.includes(this.theme) ? this.theme : 'light';
+    const compact = this.variant === 'compact';
+    return html`<article
+      part="card"
+      class="card ${compact ? 'compact' : 'full'} ${theme}"
+      lang=${content.lang}
+      aria-labelledby="heading"
+    >
+      ${heading(this.headingLevel, content.name, content.shortName)}
+      <p part="summary" lang=${optionalLang(content.summary)}>${content.summary.text}</p>
+      ${compact ? nothing : this.#details(content)}
+      ${this.#links(content)}
+    </article>`;
+  }
+
+  protected override updated(): void {
+    if (this.#config === this.#announced) return;
+    this.#announced = this.#config;
+    const detail: DefusInfoLoadDetail = { source: this.#source, lang: (this.#content as CardContent).lang };
+    this.dispatchEvent(new CustomEvent('defus-info-load', { bubbles: true, composed: true, detail }));
+  }
+
+  #details(content: CardContent): TemplateResult {
+    const { description, services, facts } = content;
+    return html`${description ? html`<p part="description" lang=${optionalLang(description)}>${description.text}</p>` : nothing}
+      ${services
+        ? html`<p lang=${optionalLang(services.intro)}>${services.intro.text}</p>
+            <ul part="services">
+              ${services.items.map((item) => html`<li lang=${optionalLang(item)}>${item.text}</li>`)}
+            </ul>`
+        : nothing}
+      ${facts.length
+        ? html`<dl part="facts">
+            ${facts.map(
+              ({ label, value }) => html`<div><dt lang=${optionalLang(label)}>${label.text}</dt><dd lang=${optionalLang(value)}>${value.text}</dd></div>`,
+            )}
+          </dl>`
+        : nothing}`;
+  }
+
+  #links({ links: [contact, ...others], ui }: CardContent): TemplateResult {
+    // Validation guarantees at least one link.
+    return html`<p class="contact-row">${link(contact as CardLink, 'contact-link', ui.newWindow)}</p>
+      ${others.length
+        ? html`<ul class="links">
+            ${others.map((other) => html`<li>${link(other, 'link', ui.newWindow)}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+
+  #start(): void {
+    this.#ready = true;
+    const inline = readInlineConfig(this);
+    if (inline) this.#setConfig('inline', this.#accept(inline, 'inline'));
+    this.#syncRemote();
+    this.requestUpdate();
+  }
+
+  #shown(): [ConfigSource, ForumConfig] {
+    for (const source of PRECEDENCE) {
+      const config = this.#configs[source];
+      if (config) return [source, config];
+    }
+    return ['builtin', BUILTIN];
+  }
+
+  #setConfig(source: ConfigSource, config: ForumConfig | undefined): void {
+    if (this.#configs[source] === config) return;
+    if (config) this.#configs[source] = config;
+    else delete this.#configs[source];
+    this.requestUpdate();
+  }
+
+  /** Validates what a source gave; reports every issue; returns the config if the card can use it. */
+  #accept(result: LoadResult, source: ConfigSource, url?: string): ForumConfig | undefined {
+    let issues;
+    let config: ForumConfig | undefined;
+    if ('issue' in result) {
+      issues = [result.issue];
+    } else {
+      try {
+        ({ config, issues } = validateConfig(result.json));
+      } catch (error) {
+        // Only a value set from script can get here, e.g. a Proxy or an object whose getter throws.
+        issues = [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${String(error)})` }];
+      }
+    }
+    for (const issue of issues) this.#report(toProblem(issue, source, url));
+    return config;
+  }
+
+  #report(problem: ConfigProblem): void {
+    console.warn(problem.message);
+    this.dispatchEvent(new CustomEvent<DefusInfoErrorDetail>('defus-info-error', { bubbles: true, composed: true, detail: problem }));
+  }
+
+  /** Starts, keeps or stops the `src` request so that only the current `src` of a connected card can win. */
+  #syncRemote(): void {
+    const url = this.src || undefined;
+    if (!url) {
+      this.#remoteUrl = undefined;
+      this.#setConfig('src', undefined);
+    }
+    const wanted = this.isConnected && this.#ready ? url : undefined;
+    if (this.#remote && this.#remote.url === wanted) return;
+    this.#remote?.controller.abort();
+    this.#remote = undefined;
+    if (!wanted || wanted === this.#remoteUrl) return;
+    const controller = new AbortController();
+    this.#remote = { url: wanted, controller };
+    void fetchConfig(wanted, controller.signal).then((result) => {
+      if (!result || this.#remote?.controller !== controller) return;
+      this.#remote = undefined;
+      const config = this.#accept(result, 'src', wanted);
+      if (!config) return;
+      this.#remoteUrl = wanted;
+      this.#setConfig('src', config);
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'defus-info': DefusInfo;
+  }
+  interface HTMLElementEventMap {
+    'defus-info-load': CustomEvent<DefusInfoLoadDetail>;
+    'defus-info-error': CustomEvent<DefusInfoErrorDetail>;
+  }
+}
+
+// Two copies on one page (a CMS plugin and a theme, say) must not throw: the first one wins.
+if (customElements.get(TAG)) {
+  console.warn(`<defus-info> ${version}: <${TAG}> is already defined on this page; this copy is not used.`);
+} else {
+  customElements.define(TAG, DefusInfo);
+}

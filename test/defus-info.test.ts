@@ -1,0 +1,304 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/defus-info.js';
+import type { DefusInfo, DefusInfoErrorDetail, DefusInfoLoadDetail } from '../src/defus-info.js';
+import { captureWarnings, cardText, exampleConfig, nextEvent, shadowQuery, shadowQueryAll, waitFor } from './helpers.js';
+
+const EXAMPLE_JSON = JSON.stringify(exampleConfig());
+const DEFUS_FACTS = ['DEFUS', 'Hannover', 'Anna Rau', 'defus.de', 'Efus'];
+
+async function card(template: ReturnType<typeof html>): Promise<DefusInfo> {
+  return fixture<DefusInfo>(template);
+}
+
+/** Creates a card, listens for `name`, then connects it, so the first event is not missed. */
+async function firstEvent<T>(name: string, setup: (el: DefusInfo) => void = () => {}): Promise<[DefusInfo, CustomEvent<T>]> {
+  const el = document.createElement('defus-info');
+  setup(el);
+  const event = nextEvent<T>(el, name);
+  const holder = await fixture(html`<div></div>`);
+  holder.append(el);
+  return [el, await event];
+}
+
+describe('<defus-info> built-in card', () => {
+  it('shows DEFUS in German with no config at all', async () => {
+    const el = await card(html`<defus-info></defus-info>`);
+    const text = cardText(el);
+    expect(shadowQuery(el, 'h2').textContent).to.contain('Deutsch-Europäisches Forum für Urbane Sicherheit e. V.');
+    expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+    for (const fact of ['sechs nationalen Foren', 'Europäischen Forums für Urbane Sicherheit (Efus)', 'rund 250 Mitgliedsstädte aus 16 Ländern', 'Fördermitteln', 'Urbane Sicherheit verstehen DEFUS und Efus breit', 'Hannover', 'Anna Rau', 'Geschäftsführerin']) {
+      expect(text).to.contain(fact);
+    }
+    expect(shadowQuery(el, 'article').getAttribute('lang')).to.equal('de');
+  });
+
+  it('has a prominent contact link to https://www.defus.de that makes sense on its own', async () => {
+    const el = await card(html`<defus-info></defus-info>`);
+    const link = shadowQuery<HTMLAnchorElement>(el, 'a[part="contact-link"]');
+    expect(link.href).to.equal('https://www.defus.de/');
+    expect(link.textContent?.trim()).to.equal('DEFUS im Internet: www.defus.de');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(link.target).to.equal('');
+    expect(getComputedStyle(link).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('structures its content: a labelled article, a list of services, a definition list of facts', async () => {
+    const el = await card(html`<defus-info></defus-info>`);
+    const article = shadowQuery(el, 'article');
+    expect(article.getAttribute('aria-labelledby')).to.equal(shadowQuery(el, 'h2').id);
+    expect(shadowQueryAll(el, 'ul[part="services"] > li')).to.have.length(4);
+    expect(shadowQueryAll(el, 'dl[part="facts"] dt')).to.have.length(3);
+    expect(shadowQueryAll(el, 'h1, h2, h3, h4, h5, h6')).to.have.length(1);
+  });
+});
+
+describe('<defus-info> language', () => {
+  it('renders English and French from the lang attribute', async () => {
+    const en = await card(html`<defus-info lang="en"></defus-info>`);
+    expect(shadowQuery(en, 'h2').textContent).to.contain('German-European Forum for Urban Security');
+    expect(cardText(en)).to.contain('around 250 member cities from 16 countries');
+    expect(shadowQuery(en, 'article').lang).to.equal('en');
+    const fr = await card(html`<defus-info lang="fr-FR"></defus-info>`);
+    expect(shadowQuery(fr, 'h2').textContent).to.contain('Forum germano-européen pour la sécurité urbaine');
+    expect(cardText(fr)).to.contain('Hanovre');
+    expect(shadowQuery(fr, 'article').lang).to.equal('fr');
+  });
+
+  it('takes the nearest ancestor’s lang when it has none', async () => {
+    const wrapper = await fixture(html`<div lang="en"><section><defus-info></defus-info></section></div>`);
+    const el = wrapper.querySelector('defus-info') as DefusInfo;
+    await el.updateComplete;
+    expect(shadowQuery(el, 'article').lang).to.equal('en');
+  });
+
+  it('falls back to German for a language it does not have', async () => {
+    const el = await card(html`<defus-info lang="it"></defus-info>`);
+    expect(shadowQuery(el, 'article').lang).to.equal('de');
+  });
+
+  it('falls back to the config’s default language when the config lacks the requested one', async () => {
+    const el = await card(html`<defus-info lang="de" .config=${exampleConfig()}></defus-info>`);
+    expect(shadowQuery(el, 'article').lang).to.equal('en');
+    expect(cardText(el)).to.contain('A fictional forum for tests.');
+  });
+
+  it('re-renders when lang changes, through the attribute or the native property', async () => {
+    const el = await card(html`<defus-info></defus-info>`);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(shadowQuery(el, 'article').lang).to.equal('en');
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect(shadowQuery(el, 'article').lang).to.equal('fr');
+  });
+});
+
+describe('<defus-info> attributes and properties', () => {
+  it('compact variant: name, summary and contact link only', async () => {
+    const el = await card(html`<defus-info variant="compact"></defus-info>`);
+    expect(shadowQuery(el, 'h2').textContent).to.contain('DEFUS');
+    expect(shadowQuery(el, '[part="summary"]').textContent).to.contain('sechs nationalen Foren');
+    expect(shadowQuery<HTMLAnchorElement>(el, '[part="contact-link"]').href).to.equal('https://www.defus.de/');
+    expect(shadowQueryAll(el, '[part="description"], [part="services"], [part="facts"]')).to.have.length(0);
+  });
+
+  it('mirrors variant, theme and heading-level as properties, re-rendering on change', async () => {
+    const el = await card(html`<defus-info theme="dark" heading-level="4"></defus-info>`);
+    expect(el.theme).to.equal('dark');
+    expect(el.headingLevel).to.equal(4);
+    expect(shadowQuery(el, 'article').classList.contains('dark')).to.equal(true);
+    expect(shadowQueryAll(el, 'h4')).to.have.length(1);
+    el.variant = 'compact';
+    el.headingLevel = 1;
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(shadowQueryAll(el, 'h1, [part="services"]').map((node) => node.localName)).to.deep.equal(['h1']);
+    expect(shadowQuery(el, 'article').classList.contains('auto')).to.equal(true);
+  });
+
+  it('uses the theme’s palette: dark is dark', async () => {
+    const el = await card(html`<defus-info theme="dark"></defus-info>`);
+    const background = getComputedStyle(shadowQuery(el, 'article')).backgroundColor;
+    expect(background).to.equal('rgb(22, 33, 44)');
+  });
+
+  it('renders every heading level from 1 to 6', async () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      const el = await card(html`<defus-info heading-level=${level}></defus-info>`);
+      expect(shadowQuery(el, '[part="heading"]').localName).to.equal(`h${level}`);
+    }
+  });
+
+  it('warns about invalid attribute values and uses the defaults', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info variant="huge" theme="pink" heading-level="9"></defus-info>`);
+      expect(shadowQuery(el, '[part="heading"]').localName).to.equal('h2');
+      expect(shadowQuery(el, 'article').classList.contains('light')).to.equal(true);
+      expect(shadowQueryAll(el, '[part="facts"]')).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([
+      '<defus-info> attribute variant: expected "card" or "compact", found the string "huge"; using the default.',
+      '<defus-info> attribute theme: expected "light", "dark" or "auto", found the string "pink"; using the default.',
+      '<defus-info> attribute heading-level: expected a whole number from 1 to 6, found number 9; using the default.',
+    ]);
+  });
+});
+
+describe('<defus-info> config sources', () => {
+  it('shows an inline JSON config at once, replacing the built-in one whole', async () => {
+    const el = await card(html`<defus-info><script type="application/json">${EXAMPLE_JSON}</script></defus-info>`);
+    const text = cardText(el);
+    expect(text).to.contain('Example Forum for Urban Security');
+    for (const fact of DEFUS_FACTS) expect(text, fact).not.to.contain(fact);
+  });
+
+  it('replaces the inline config with a valid src config when it arrives', async () => {
+    const [el, event] = await firstEvent<DefusInfoLoadDetail>('defus-info-load', (node) => {
+      node.innerHTML = `<script type="application/json">${JSON.stringify(exampleConfig({ name: 'Inline Example Forum' }))}</script>`;
+    });
+    expect(event.detail.source).to.equal('inline');
+    const loaded = nextEvent<DefusInfoLoadDetail>(el, 'defus-info-load');
+    el.src = '/test-api/config';
+    expect((await loaded).detail).to.deep.equal({ source: 'src', lang: 'en' });
+    await el.updateComplete;
+    expect(cardText(el)).to.contain('A fictional national forum used in the tests of this widget.');
+    expect(cardText(el)).not.to.contain('Inline Example Forum');
+  });
+
+  it('keeps what it shows when src fails, and reports the URL', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info></defus-info>`);
+      const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
+      el.src = '/test-api/status/404';
+      const { detail } = await failed;
+      expect(detail).to.include({ source: 'src', url: '/test-api/status/404', path: '', expected: 'an HTTP 200 response', found: 'HTTP 404' });
+      expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+      expect(warnings.messages).to.deep.equal([detail.message]);
+      expect(detail.message).to.contain('/test-api/status/404');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('lets the config property beat src, and falls back when it is removed', async () => {
+    const el = await card(html`<defus-info src="/test-api/config"></defus-info>`);
+    await waitFor(() => cardText(el).includes('fictional national forum'), 'the src config');
+    el.config = exampleConfig({ name: 'Property Example Forum' });
+    await el.updateComplete;
+    expect(cardText(el)).to.contain('Property Example Forum');
+    el.config = undefined;
+    await el.updateComplete;
+    expect(cardText(el)).to.contain('fictional national forum');
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(cardText(el)).to.contain('Deutsch-Europäisches Forum');
+  });
+
+  it('lets only the latest src win a race', async () => {
+    const el = await card(html`<defus-info src="/test-api/config?delay=600"></defus-info>`);
+    const fast = exampleConfig({ name: 'Fast Example Forum' });
+    el.src = `/test-api/echo?body=${encodeURIComponent(JSON.stringify(fast))}`;
+    await waitFor(() => cardText(el).includes('Fast Example Forum'), 'the second src');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(cardText(el)).to.contain('Fast Example Forum');
+  });
+
+  it('emits defus-info-load with the source of the built-in config', async () => {
+    const [, event] = await firstEvent<DefusInfoLoadDetail>('defus-info-load');
+    expect(event.detail).to.deep.equal({ source: 'builtin', lang: 'de' });
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+});
+
+describe('<defus-info> bad input', () => {
+  it('keeps a readable card for malformed inline JSON, warns and emits defus-info-error', async () => {
+    const warnings = captureWarnings();
+    try {
+      const [el, event] = await firstEvent<DefusInfoErrorDetail>('defus-info-error', (node) => {
+        node.innerHTML = '<script type="application/json">{"name": </script>';
+      });
+      expect(event.detail).to.include({ source: 'inline', path: '', expected: 'valid JSON' });
+      await el.updateComplete;
+      expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+      expect(warnings.messages[0]).to.match(/^<defus-info> inline config: expected valid JSON, found a syntax error/);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('names the config path of a wrong type set through the property', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info></defus-info>`);
+      const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
+      el.config = exampleConfig({ summary: 7 });
+      const { detail } = await failed;
+      expect(detail).to.include({ source: 'property', path: 'summary', found: 'number 7' });
+      await el.updateComplete;
+      expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('never throws into the page, even for a config whose getters throw', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info></defus-info>`);
+      el.config = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
+      await el.updateComplete;
+      expect(cardText(el)).to.contain('DEFUS');
+      expect(warnings.messages[0]).to.contain('boom');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('renders config text as text, never as markup', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
+    const el = await card(html`<defus-info .config=${exampleConfig({ name: hostile, summary: hostile })}></defus-info>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadowQueryAll(el, 'img, script')).to.have.length(0);
+    expect(shadowQuery(el, '[part="summary"]').textContent).to.equal(hostile);
+    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+  });
+
+  it('drops a javascript: link with a warning and keeps the safe ones', async () => {
+    const warnings = captureWarnings();
+    try {
+      const config = exampleConfig({
+        links: [
+          { href: ' JAVASCRIPT:alert(1)', label: 'Bad' },
+          { href: 'https://example.org/', label: 'Good' },
+          { href: 'mailto:info@example.org', label: 'Mail', newWindow: true },
+        ],
+      });
+      const el = await card(html`<defus-info .config=${config}></defus-info>`);
+      const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['https://example.org/', 'mailto:info@example.org']);
+      expect(warnings.messages[0]).to.contain('links[0].href: expected an absolute https:, http:, mailto: or tel: URL');
+      const mail = shadowQuery<HTMLAnchorElement>(el, 'a[part="link"]');
+      expect(mail.rel).to.equal('');
+      expect(mail.target).to.equal('_blank');
+      expect(mail.textContent).to.contain('(opens in a new window)');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('<defus-info> no-JS fallback', () => {
+  it('does not show the partner’s fallback children once the card renders', async () => {
+    const el = await card(html`<defus-info><a href="https://www.defus.de">DEFUS</a></defus-info>`);
+    const fallback = el.querySelector('a') as HTMLAnchorElement;
+    expect(el.shadowRoot?.querySelector('slot')).to.equal(null);
+    expect(fallback.getClientRects().length).to.equal(0);
+    expect(shadowQueryAll(el, 'a[part="contact-link"]')).to.have.length(1);
+  });
+});

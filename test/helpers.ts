@@ -1,0 +1,52 @@
+import type { DefusInfo } from '../src/defus-info.js';
+
+/** Records `console.warn` calls until `restore()`; the messages are what a developer sees. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** The card's text as a reader gets it: shadow-DOM text with whitespace folded. */
+export function cardText(element: DefusInfo): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadowQuery<T extends Element = HTMLElement>(element: DefusInfo, selector: string): T {
+  const found = element.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the card`);
+  return found;
+}
+
+export function shadowQueryAll<T extends Element = HTMLElement>(element: DefusInfo, selector: string): T[] {
+  return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Resolves with the next event of that name the element fires. */
+export function nextEvent<T>(element: EventTarget, name: string): Promise<CustomEvent<T>> {
+  return new Promise((resolve) => element.addEventListener(name, (event) => resolve(event as CustomEvent<T>), { once: true }));
+}
+
+/** Waits until `check` is true, polling each animation frame; fails after `ms`. */
+export async function waitFor(check: () => boolean, what: string, ms = 4000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** A minimal valid config of a fictional forum, for tests that build configs. */
+export function exampleConfig(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    version: 1,
+    defaultLang: 'en',
+    name: 'Example Forum for Urban Security',
+    summary: { en: 'A fictional forum for tests.', fr: 'Un forum fictif pour les tests.' },
+    links: [{ href: 'https://example.org', label: 'Example Forum website' }],
+    ...overrides,
+  };
+}
