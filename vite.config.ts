@@ -3,18 +3,36 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
 
 /**
- * Lit announces itself in page globals (`litHtmlVersions` and friends), which only its dev mode
- * reads. The widget promises to add nothing to a host page's globals, so the shipped bundle drops
- * those lines; a test of the built module checks that `window` gains no property.
+ * Lit writes to page globals: version lists (`litHtmlVersions` and friends, read only by its dev
+ * mode), a `litPropertyMetadata` registry and a `Symbol.metadata` polyfill (both for decorators,
+ * which this element does not use). The widget promises to add nothing to a host page's globals,
+ * so the shipped bundle leaves those writes out and only reads the registry if a host's own Lit
+ * made one. Every rewrite must match exactly as often as expected, so a Lit update that changes
+ * these lines stops the build instead of slipping through; the dist tests check `window` too.
  */
-function dropLitVersionGlobals(): Plugin {
-  const versionPush = /\((\w+)\.(?:litHtml|litElement|reactiveElement)Versions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/g;
+const LIT_GLOBAL_WRITES: { file: RegExp; pattern: RegExp; replacement: string; count: number }[] = [
+  { file: /lit-html[\\/]lit-html\.js$/, pattern: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replacement: 'void 0', count: 1 },
+  { file: /lit-element[\\/]lit-element\.js$/, pattern: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replacement: 'void 0', count: 1 },
+  { file: /reactive-element[\\/]reactive-element\.js$/, pattern: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replacement: 'void 0', count: 1 },
+  { file: /reactive-element[\\/]reactive-element\.js$/, pattern: /Symbol\.metadata\?\?=Symbol\("metadata"\),/g, replacement: '', count: 1 },
+  { file: /reactive-element[\\/]reactive-element\.js$/, pattern: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, replacement: 'void 0', count: 1 },
+  { file: /reactive-element[\\/]reactive-element\.js$/, pattern: /\blitPropertyMetadata\.get\(/g, replacement: 'globalThis.litPropertyMetadata?.get(', count: 1 },
+];
+
+function keepLitOutOfGlobals(): Plugin {
   return {
-    name: 'defus-info:drop-lit-version-globals',
+    name: 'defus-info:keep-lit-out-of-globals',
     apply: 'build',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
-      return versionPush.test(code) ? code.replace(versionPush, 'void 0') : null;
+      const rewrites = LIT_GLOBAL_WRITES.filter(({ file }) => file.test(id));
+      if (!rewrites.length) return null;
+      let result = code;
+      for (const { pattern, replacement, count } of rewrites) {
+        const found = result.match(pattern)?.length ?? 0;
+        if (found !== count) this.error(`${id}: expected ${count} match(es) of ${pattern}, found ${found}; Lit changed, review this rewrite.`);
+        result = result.replace(pattern, replacement);
+      }
+      return { code: result, map: null };
     },
   };
 }
@@ -45,6 +63,6 @@ export default defineConfig(({ command }) =>
           // pages as it is, so it ships fully minified.
           rolldownOptions: { output: { minify: true } },
         },
-        plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), dropLitVersionGlobals(), emitBuiltinConfig()],
+        plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), keepLitOutOfGlobals(), emitBuiltinConfig()],
       },
 );

@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 
 const FIXTURE = new URL('../fixtures/example-forum.config.json', import.meta.url);
+const DIST = new URL('../../dist/', import.meta.url);
+const DIST_TYPES = { '.js': 'text/javascript', '.json': 'application/json' };
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -17,6 +19,14 @@ export async function testApi(ctx, next) {
     ctx.status = Number(status[1]);
     ctx.type = 'application/json';
     ctx.body = '{}';
+    return;
+  }
+  const shipped = /^dist\/([\w.-]+)$/.exec(route);
+  if (shipped) {
+    // The built files byte for byte, past the dev server's own transforms: what partners load.
+    const name = shipped[1];
+    ctx.type = DIST_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
+    ctx.body = await readFile(new URL(name, DIST));
     return;
   }
   switch (route) {

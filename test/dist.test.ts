@@ -1,0 +1,79 @@
+// Tests the shipped file itself, loaded the way a partner's page loads it: nothing from src/.
+import { expect, fixture, html } from '@open-wc/testing';
+import builtinSource from '../src/config/defus.config.json';
+
+// Served byte for byte from dist/ by test/server/test-api.js, past the dev server's transforms.
+const MODULE_URL: string = '/test-api/dist/defus-info.js';
+
+/**
+ * Loads the module into a fresh page (this one already holds the test tools' own Lit) and
+ * reports which globals it added and whether any built-in prototype changed.
+ */
+async function loadInBlankPage(): Promise<{ added: string[]; prototypesChanged: boolean; defined: boolean }> {
+  const frame = document.createElement('iframe');
+  const report = new Promise<MessageEvent>((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event);
+    };
+    window.addEventListener('message', onMessage);
+  });
+  frame.srcdoc = `<!doctype html><script type="module">
+    const keys = (target) => Reflect.ownKeys(target).map(String).sort().join();
+    const prototypes = () => [Object.prototype, Array.prototype, Function.prototype, EventTarget.prototype, Node.prototype, Element.prototype, HTMLElement.prototype].map(keys).join('|');
+    const before = Object.getOwnPropertyNames(window);
+    const prototypesBefore = prototypes();
+    await import('${new URL(MODULE_URL, location.href).href}');
+    parent.postMessage({
+      added: Object.getOwnPropertyNames(window).filter((key) => !before.includes(key)),
+      prototypesChanged: prototypes() !== prototypesBefore,
+      defined: Boolean(customElements.get('defus-info')),
+    }, '*');
+  </script>`;
+  document.body.append(frame);
+  try {
+    return (await report).data;
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('dist/defus-info.js', () => {
+  before(async () => {
+    await import(MODULE_URL);
+  });
+
+  it('is one self-contained ES module: no imports of any kind', async () => {
+    const code = await (await fetch(MODULE_URL)).text();
+    expect(code).not.to.match(/\bimport\s*[\s{*"'`(]/);
+    expect(code).not.to.match(/\bfrom\s*["'`]/);
+    expect(code).to.match(/customElements\.define\(/);
+  });
+
+  it('ships whitespace-minified code', async () => {
+    const code = await (await fetch(MODULE_URL)).text();
+    expect(code.split('\n').length).to.be.below(5);
+    expect(code).not.to.match(/\n {2,}/);
+  });
+
+  it('defines <defus-info> and renders the DEFUS card', async () => {
+    expect(customElements.get('defus-info')).to.be.a('function');
+    const el = await fixture(html`<defus-info lang="en"></defus-info>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const link = el.shadowRoot?.querySelector('a[part="contact-link"]') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://www.defus.de/');
+    expect(el.shadowRoot?.textContent).to.contain('German-European Forum for Urban Security');
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds nothing to the page’s globals or built-in prototypes', async () => {
+    expect(await loadInBlankPage()).to.deep.equal({ added: [], prototypesChanged: false, defined: true });
+  });
+
+  it('ships the built-in config beside it as plain JSON', async () => {
+    const response = await fetch('/test-api/dist/defus.config.json');
+    expect(response.ok).to.equal(true);
+    expect(await response.json()).to.deep.equal(builtinSource);
+  });
+});
