@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
 
@@ -54,6 +55,7 @@ export default defineConfig(({ command }) =>
     ? {
         // `npm start`: the demo page, importing the sources directly.
         root: 'demo',
+        resolve: { alias: { 'defus-info': fileURLToPath(new URL('./src/defus-info.ts', import.meta.url)) } },
         server: { fs: { allow: ['..'] } },
       }
     : {

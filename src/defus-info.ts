@@ -32,9 +32,9 @@ const BUILTIN = validateConfig(builtinConfig).config as ForumConfig;
 
 const HEADING_LEVELS: readonly number[] = [1, 2, 3, 4, 5, 6];
 
-function warnAttribute<T>(attribute: string, value: T, valid: readonly T[], expected: string): void {
+function warnAttribute<T>(attribute: string, value: T, valid: readonly T[]): void {
   if (!valid.includes(value)) {
-    console.warn(`<defus-info> attribute ${attribute}: expected ${expected}, found ${describeValue(value)}; using the default.`);
+    console.warn(`<defus-info> attribute ${attribute}: expected one of ${valid.join(', ')}, found ${describeValue(value)}; using the default.`);
   }
 }
 
@@ -192,9 +192,9 @@ export class DefusInfo extends LitElement {
       const config = this.config == null ? undefined : this.#accept({ json: this.config }, 'property');
       this.#setConfig('property', config);
     }
-    if (changed.has('variant')) warnAttribute('variant', this.variant, VARIANTS, '"card" or "compact"');
-    if (changed.has('theme')) warnAttribute('theme', this.theme, THEMES, '"light", "dark" or "auto"');
-    if (changed.has('headingLevel')) warnAttribute('heading-level', this.headingLevel, HEADING_LEVELS, 'a whole number from 1 to 6');
+    if (changed.has('variant')) warnAttribute('variant', this.variant, VARIANTS);
+    if (changed.has('theme')) warnAttribute('theme', this.theme, THEMES);
+    if (changed.has('headingLevel')) warnAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
     [this.#source, this.#config] = this.#shown();
     this.#content = localize(this.#config, toLang(inheritedLang(this)));
   }

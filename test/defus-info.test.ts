@@ -26,7 +26,7 @@ describe('<defus-info> built-in card', () => {
     const text = cardText(el);
     expect(shadowQuery(el, 'h2').textContent).to.contain('Deutsch-Europäisches Forum für Urbane Sicherheit e. V.');
     expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
-    for (const fact of ['sechs nationalen Foren', 'Europäischen Forums für Urbane Sicherheit (Efus)', 'rund 250 Mitgliedsstädte aus 16 Ländern', 'Fördermitteln', 'Urbane Sicherheit verstehen DEFUS und Efus breit', 'Hannover', 'Anna Rau', 'Geschäftsführerin']) {
+    for (const fact of ['sechs nationalen Foren', 'Europäischen Forums für Urbane Sicherheit (Efus)', 'rund 250 Mitgliedsstädte aus 16 Ländern', 'europäischen Fördermitteln', 'Urbane Sicherheit verstehen DEFUS und Efus breit', 'Hannover', 'Anna Rau', 'Geschäftsführerin']) {
       expect(text).to.contain(fact);
     }
     expect(shadowQuery(el, 'article').getAttribute('lang')).to.equal('de');
@@ -140,9 +140,9 @@ describe('<defus-info> attributes and properties', () => {
       warnings.restore();
     }
     expect(warnings.messages).to.deep.equal([
-      '<defus-info> attribute variant: expected "card" or "compact", found the string "huge"; using the default.',
-      '<defus-info> attribute theme: expected "light", "dark" or "auto", found the string "pink"; using the default.',
-      '<defus-info> attribute heading-level: expected a whole number from 1 to 6, found number 9; using the default.',
+      '<defus-info> attribute variant: expected one of card, compact, found the string "huge"; using the default.',
+      '<defus-info> attribute theme: expected one of light, dark, auto, found the string "pink"; using the default.',
+      '<defus-info> attribute heading-level: expected one of 1, 2, 3, 4, 5, 6, found number 9; using the default.',
     ]);
   });
 });

@@ -47,8 +47,6 @@ export async function fetchConfig(
     if (!response.ok) return failed('an HTTP 200 response', `HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
     if (!/[/+]json\b/i.test(type)) return failed('a JSON response (Content-Type application/json)', describeValue(type));
-    const length = Number(response.headers.get('content-length'));
-    if (length > MAX_CONFIG_BYTES) return failed(`at most ${MAX_CONFIG_BYTES} bytes`, `${length} bytes`);
     const text = await response.text();
     if (text.length > MAX_CONFIG_BYTES) return failed(`at most ${MAX_CONFIG_BYTES} bytes`, `${text.length} characters`);
     return parseJson(text);

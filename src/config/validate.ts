@@ -122,7 +122,7 @@ export function validateConfig(input: unknown): ValidationResult {
   warnUnknownKeys(input, '', TOP_LEVEL_KEYS);
 
   if (input.version !== undefined && input.version !== 1) {
-    fail('version', 'the number 1 (the format version this widget reads)', input.version);
+    fail('version', '1, the format version this widget reads', input.version);
     return { config: undefined, issues };
   }
   const defaultLang = LANGS.find((lang) => lang === input.defaultLang);
