@@ -52,6 +52,8 @@ export const styles = css`
     --_accent: #9fcbff;
     --_on-accent: #0d1b29;
   }
+  /* The dark palette again: a class and a media query cannot share one rule, and light-dark(),
+     which could, is missing in the Safari versions the build still targets. */
   @media (prefers-color-scheme: dark) {
     .auto {
       --_text: #e7edf3;
