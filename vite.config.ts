@@ -50,6 +50,12 @@ function emitBuiltinConfig(): Plugin {
   };
 }
 
+/**
+ * The oldest browsers the module is built for: Vite 8's "baseline widely available" set, written
+ * out so that the README can state it and a Vite update cannot change it unnoticed.
+ */
+export const BROWSER_TARGETS = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
+
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
@@ -61,6 +67,7 @@ export default defineConfig(({ command }) =>
     : {
         build: {
           lib: { entry: 'src/defus-info.ts', formats: ['es'], fileName: () => 'defus-info.js' },
+          target: BROWSER_TARGETS,
           // Vite keeps whitespace in ES libraries for downstream bundlers; this module is loaded by
           // pages as it is, so it ships fully minified.
           rolldownOptions: { output: { minify: true } },

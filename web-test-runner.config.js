@@ -1,13 +1,61 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './scripts/browsers.js';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
+import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
 import { testApi } from './test/server/test-api.js';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(CHROMIUM_MISSING);
+// ENGINES=chromium (or a comma list) runs fewer engines for quick iterations.
+const requested = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+const unknown = requested.filter((name) => !(name in ENGINES));
+if (unknown.length) {
+  console.error(`Unknown engine(s) in ENGINES: ${unknown.join(', ')}; known: ${Object.keys(ENGINES).join(', ')}.`);
+  process.exit(2);
+}
+
+const found = {};
+const missing = [];
+for (const name of requested) {
+  const binaries = ENGINES[name].find();
+  if (binaries) found[name] = binaries;
+  else missing.push(name);
+}
+for (const name of missing) console.log(ENGINES[name].missing);
+if (missing.length && process.env.CI === 'true') {
+  console.error(`CI=true: every engine must run; missing: ${missing.join(', ')}.`);
   process.exit(1);
 }
+if (!Object.keys(found).length) {
+  console.error('No browser to test in.');
+  process.exit(1);
+}
+
+async function webkitLauncher({ driver, browser, xvfb }) {
+  const display = xvfb === 'display' ? process.env.DISPLAY : await ensureDisplay(xvfb);
+  const port = await freePort();
+  startProcess(driver, [`--port=${port}`, '--host=127.0.0.1'], { ...process.env, DISPLAY: display });
+  await waitForPort(port);
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+}
+
+const launchers = {
+  chromium: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
+  firefox: (executablePath) => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } }),
+  webkit: webkitLauncher,
+};
+
+const browsers = await Promise.all(Object.entries(found).map(([name, binaries]) => launchers[name](binaries)));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -15,7 +63,9 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [testApi],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  browsers,
+  // One engine at a time keeps three engines within two cores.
+  concurrentBrowsers: 1,
   // Tests run Lit's development build for its extra checks; its one notice about that is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

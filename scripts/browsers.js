@@ -1,5 +1,5 @@
-// Finds the browsers the tests and the benchmark drive. None is downloaded: they come from the
-// system (Debian's packages on CI), so this only looks where those put them.
+// Finds the browsers the tests drive. None is downloaded: they come from the system (Debian's
+// packages on CI), so this only looks where those put them.
 import { existsSync } from 'node:fs';
 
 const CHROMIUM_PATHS = [
@@ -11,16 +11,6 @@ const CHROMIUM_PATHS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
-
-/** `CHROME_PATH` if set, else the first Chromium or Chrome found in the usual places. */
-export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return CHROMIUM_PATHS.find((path) => existsSync(path));
-}
-
-export const CHROMIUM_MISSING =
-  'No Chromium found: set CHROME_PATH to a Chromium or Chrome binary, or install one with `sudo apt-get install -y chromium`.';
 
 /** The flags every headless Chromium run here needs: no sandbox as root, no network of its own. */
 export const CHROMIUM_ARGS = [
@@ -34,3 +24,33 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+const first = (paths) => paths.find((path) => existsSync(path));
+
+/**
+ * Each engine: where its binaries are (undefined when missing) and the one line that says how to
+ * get it. `CHROME_PATH` and `FIREFOX_PATH` override the search.
+ */
+export const ENGINES = {
+  chromium: {
+    find: () => (process.env.CHROME_PATH ? first([process.env.CHROME_PATH]) : first(CHROMIUM_PATHS)),
+    missing: 'chromium: not found; set CHROME_PATH, or install it with `sudo apt-get install -y chromium`.',
+  },
+  firefox: {
+    find: () => first(process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/bin/firefox']),
+    missing: 'firefox: not found; set FIREFOX_PATH, or install it with `sudo apt-get install -y firefox-esr`.',
+  },
+  webkit: {
+    find: () => {
+      const driver = first(['/usr/bin/WebKitWebDriver']);
+      const browser = first([
+        '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      ]);
+      const xvfb = process.env.DISPLAY ? 'display' : first(['/usr/bin/Xvfb']);
+      return driver && browser && xvfb ? { driver, browser, xvfb } : undefined;
+    },
+    missing:
+      'webkit: not found; install it with `sudo apt-get install -y webkit2gtk-driver xvfb` (WebKitWebDriver and the GTK MiniBrowser, which needs an X display).',
+  },
+};
