@@ -32,7 +32,7 @@ if (!Object.keys(found).length) {
 }
 
 async function webkitLauncher({ driver, browser, xvfb }) {
-  const display = xvfb === 'display' ? process.env.DISPLAY : await ensureDisplay(xvfb);
+  const display = await ensureDisplay(xvfb);
   const port = await freePort();
   startProcess(driver, [`--port=${port}`, '--host=127.0.0.1'], { ...process.env, DISPLAY: display });
   await waitForPort(port);

@@ -47,8 +47,9 @@ export const ENGINES = {
         '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
         '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
       ]);
-      const xvfb = process.env.DISPLAY ? 'display' : first(['/usr/bin/Xvfb']);
-      return driver && browser && xvfb ? { driver, browser, xvfb } : undefined;
+      const xvfb = first(['/usr/bin/Xvfb']);
+      // With a DISPLAY of its own the machine needs no Xvfb.
+      return driver && browser && (xvfb || process.env.DISPLAY) ? { driver, browser, xvfb } : undefined;
     },
     missing:
       'webkit: not found; install it with `sudo apt-get install -y webkit2gtk-driver xvfb` (WebKitWebDriver and the GTK MiniBrowser, which needs an X display).',

@@ -9,13 +9,13 @@ function stopAll() {
   for (const child of started) child.kill('SIGTERM');
   started.clear();
 }
+// The test runner stops itself on SIGINT and then exits, which runs this. Nothing handles
+// SIGTERM, and Node would die on it without an 'exit' event, so end the helpers there too.
 process.on('exit', stopAll);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopAll();
-    process.exit(130);
-  });
-}
+process.on('SIGTERM', () => {
+  stopAll();
+  process.exit(143);
+});
 
 export function startProcess(command, args, env = process.env) {
   const child = spawn(command, args, { stdio: 'ignore', env });
