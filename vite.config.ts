@@ -38,17 +38,25 @@ function keepLitOutOfGlobals(): Plugin {
   };
 }
 
-/** Ships the built-in DEFUS config beside the module: the template partners copy. */
-function emitBuiltinConfig(): Plugin {
+/**
+ * Ships the config contract beside the module: the JSON Schema, and the built-in DEFUS config as
+ * the template partners copy, pointing at the schema so that editors check and complete it.
+ */
+function emitConfigContract(): Plugin {
   return {
-    name: 'defus-info:emit-builtin-config',
+    name: 'defus-info:emit-config-contract',
     apply: 'build',
     async generateBundle() {
-      const source = await readFile(new URL('./src/config/defus.config.json', import.meta.url), 'utf8');
-      this.emitFile({ type: 'asset', fileName: 'defus.config.json', source });
+      const read = (name: string) => readFile(new URL(`./src/config/${name}`, import.meta.url), 'utf8');
+      const config = JSON.parse(await read('defus.config.json'));
+      const withSchema = { $schema: `./${SCHEMA_FILE}`, ...config };
+      this.emitFile({ type: 'asset', fileName: 'defus.config.json', source: `${JSON.stringify(withSchema, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: SCHEMA_FILE, source: await read(SCHEMA_FILE) });
     },
   };
 }
+
+const SCHEMA_FILE = 'defus-info.schema.json';
 
 /**
  * The oldest browsers the module is built for: Vite 8's "baseline widely available" set, written
@@ -72,6 +80,6 @@ export default defineConfig(({ command }) =>
           // pages as it is, so it ships fully minified.
           rolldownOptions: { output: { minify: true } },
         },
-        plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), keepLitOutOfGlobals(), emitBuiltinConfig()],
+        plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), keepLitOutOfGlobals(), emitConfigContract()],
       },
 );

@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
 import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
+import { commonJsBundles } from './test/server/commonjs-bundles.js';
 import { testApi } from './test/server/test-api.js';
 
 // ENGINES=chromium (or a comma list) runs fewer engines for quick iterations.
@@ -61,7 +62,10 @@ const browsers = await Promise.all(Object.entries(found).map(([name, binaries]) 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    commonJsBundles(['/node_modules/ajv/dist/2020.js']),
+  ],
   middleware: [testApi],
   browsers,
   // One engine at a time keeps three engines within two cores.

@@ -72,8 +72,9 @@ function hasLang(text: LocalizedText, lang: Lang): boolean {
 
 /**
  * Resolves a validated config into one language. The card is in the requested language when the
- * config's summary exists in it, else in the config's default language; a single text missing in
- * the card's language falls back to the default language and says so with its own `lang`.
+ * config's summary exists in it, else in the config's default language. A single text missing in
+ * the card's language falls back to the default language, else to the first language it has, and
+ * says so with its own `lang`.
  */
 export function localize(config: ForumConfig, requested: Lang | undefined): CardContent {
   const fallback = config.defaultLang;
@@ -82,8 +83,9 @@ export function localize(config: ForumConfig, requested: Lang | undefined): Card
     if (typeof text === 'string') return { text, lang: undefined };
     const own = text[lang];
     if (own !== undefined) return { text: own, lang: undefined };
-    // Validation guarantees every per-language text has the default language.
-    return { text: text[fallback] as string, lang: fallback };
+    // Validation guarantees every per-language text has at least one language.
+    const other = hasLang(text, fallback) ? fallback : (LANGS.find((candidate) => hasLang(text, candidate)) as Lang);
+    return { text: text[other] as string, lang: other };
   };
   const ui = UI_STRINGS[lang];
   const { office, services } = config;

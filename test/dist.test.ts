@@ -1,6 +1,7 @@
 // Tests the shipped file itself, loaded the way a partner's page loads it: nothing from src/.
 import { expect, fixture, html } from '@open-wc/testing';
 import builtinSource from '../src/config/defus.config.json';
+import schema from '../src/config/defus-info.schema.json';
 
 // Served byte for byte from dist/ by test/server/test-api.js, past the dev server's transforms.
 const MODULE_URL: string = '/test-api/dist/defus-info.js';
@@ -71,9 +72,12 @@ describe('dist/defus-info.js', () => {
     expect(await loadInBlankPage()).to.deep.equal({ added: [], prototypesChanged: false, defined: true });
   });
 
-  it('ships the built-in config beside it as plain JSON', async () => {
-    const response = await fetch('/test-api/dist/defus.config.json');
-    expect(response.ok).to.equal(true);
-    expect(await response.json()).to.deep.equal(builtinSource);
+  it('ships the built-in config beside it, pointing at the schema it ships too', async () => {
+    const config = await fetch('/test-api/dist/defus.config.json');
+    expect(config.ok).to.equal(true);
+    expect(await config.json()).to.deep.equal({ $schema: './defus-info.schema.json', ...builtinSource });
+    const published = await fetch('/test-api/dist/defus-info.schema.json');
+    expect(published.headers.get('content-type')).to.contain('application/json');
+    expect(await published.json()).to.deep.equal(schema);
   });
 });

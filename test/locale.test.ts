@@ -47,7 +47,7 @@ describe('localize', () => {
       expect(content.lang).to.equal(lang);
       expect(content.ui).to.equal(UI_STRINGS[lang]);
       expect(content.summary.lang).to.equal(undefined);
-      expect(content.links[0]?.href).to.equal('https://www.defus.de/');
+      expect(content.links[0]?.href).to.equal('https://www.defus.de');
     }
     expect(localize(defus, 'en').name.text).to.equal('German-European Forum for Urban Security');
     expect(localize(defus, 'fr').facts.map((fact) => fact.label.text)).to.include('Bureau');

@@ -11,7 +11,7 @@ describe('validateConfig', () => {
     const { config, issues } = validateConfig(builtin);
     expect(issues).to.deep.equal([]);
     expect(config?.shortName).to.equal('DEFUS');
-    expect(config?.links[0]?.href).to.equal('https://www.defus.de/');
+    expect(config?.links[0]?.href).to.equal('https://www.defus.de');
   });
 
   it('accepts the fictional example forum config', () => {
@@ -26,7 +26,7 @@ describe('validateConfig', () => {
       const { config, issues } = validateConfig(input);
       expect(config).to.equal(undefined);
       expect(issues[0]?.path).to.equal('');
-      expect(issues[0]?.expected).to.equal('a JSON object');
+      expect(issues[0]?.expected).to.equal('an object');
     }
   });
 
@@ -40,7 +40,9 @@ describe('validateConfig', () => {
   it('treats a missing version as version 1', () => {
     const input = exampleConfig();
     delete input.version;
-    expect(validateConfig(input).config?.version).to.equal(1);
+    const { config, issues } = validateConfig(input);
+    expect(issues).to.deep.equal([]);
+    expect(config?.name).to.equal('Example Forum for Urban Security');
   });
 
   it('refuses a config without what a card needs: name, summary and a usable link', () => {
@@ -63,10 +65,28 @@ describe('validateConfig', () => {
     expect(issues).to.deep.equal([{ path: 'services.items[2]', expected: 'a string, or an object of strings by language (de, en, fr)', found: 'number 5' }]);
   });
 
-  it('requires the default language in every per-language text', () => {
-    const { config, issues } = validateConfig(exampleConfig({ summary: { fr: 'Seulement en français.' } }));
+  it('needs at least one language in a per-language text, not necessarily the default one', () => {
+    expect(validateConfig(exampleConfig({ summary: { fr: 'Seulement en français.' } })).issues).to.deep.equal([]);
+    const { config, issues } = validateConfig(exampleConfig({ summary: {} }));
     expect(config).to.equal(undefined);
-    expect(issues[0]).to.include({ path: 'summary.en', expected: 'a text in the default language "en"' });
+    expect(issues).to.deep.equal([{ path: 'summary', expected: 'a text in at least one language', found: 'an object' }]);
+  });
+
+  it('names a text in an unknown language and keeps the known ones', () => {
+    const { config, issues } = validateConfig(exampleConfig({ name: { en: 'Example', it: 'Esempio' } }));
+    expect(config?.name).to.deep.equal({ en: 'Example' });
+    expect(issues).to.deep.equal([{ path: 'name.it', expected: 'one of the keys de, en, fr', found: 'unknown key "it"' }]);
+  });
+
+  it('counts length in characters, as JSON Schema does, not in UTF-16 units', () => {
+    const emoji = '\u{1F3D9}'.repeat(MAX_TEXT_LENGTH);
+    expect(emoji.length).to.equal(2 * MAX_TEXT_LENGTH);
+    expect(validateConfig(exampleConfig({ description: emoji })).issues).to.deep.equal([]);
+    expect(paths(exampleConfig({ description: `${emoji}x` }))).to.deep.equal(['description']);
+  });
+
+  it('refuses whitespace-only texts', () => {
+    expect(paths(exampleConfig({ shortName: ' \n\u00a0\u2003' }))).to.deep.equal(['shortName']);
   });
 
   it('drops an invalid optional part, keeps the rest, and says why', () => {
@@ -89,17 +109,20 @@ describe('validateConfig', () => {
       exampleConfig({
         links: [
           { href: ' JavaScript:alert(1)', label: 'bad' },
-          { href: 'tel:+00 000', label: 'Phone' },
+          { href: 'tel:+00-000', label: 'Phone' },
           { href: 'https://example.org/contact', label: 'Contact', newWindow: true },
         ],
       }),
     );
     expect(config?.links).to.deep.equal([
-      { href: 'tel:+00 000', label: 'Phone' },
+      { href: 'tel:+00-000', label: 'Phone' },
       { href: 'https://example.org/contact', label: 'Contact', newWindow: true },
     ]);
     expect(issues).to.have.length(1);
-    expect(issues[0]).to.include({ path: 'links[0].href', expected: 'an absolute https:, http:, mailto: or tel: URL' });
+    expect(issues[0]).to.include({
+      path: 'links[0].href',
+      expected: 'an absolute https:, http:, mailto: or tel: URL, lower-case and without spaces',
+    });
   });
 
   it('warns once for each unknown key, as typo help', () => {

@@ -4,7 +4,8 @@ export type Lang = (typeof LANGS)[number];
 
 /**
  * A text as a config writes it: one string for every language (a proper name such as "DEFUS"),
- * or one string per language. The per-language form must contain the config's `defaultLang`.
+ * or strings by language, at least one. A language a text lacks falls back to the config's
+ * `defaultLang`, else to the first language the text has, and is then marked with its own `lang`.
  */
 export type LocalizedText = string | { readonly [lang in Lang]?: string };
 
@@ -39,9 +40,11 @@ export interface ConfigOffice {
  * on another forum's card.
  */
 export interface ForumConfig {
-  /** Format version; this widget reads version 1. */
-  readonly version: 1;
-  /** The language every text has; the card falls back to it. */
+  /** Where an editor finds the JSON Schema; the widget ignores it. */
+  readonly $schema?: string;
+  /** Format version; this widget reads version 1, which is also what a config without it means. */
+  readonly version?: 1;
+  /** The language the card is in when the page's language is not one the config has. */
   readonly defaultLang: Lang;
   /** Full name, the card's heading. */
   readonly name: LocalizedText;

@@ -1,17 +1,14 @@
-import { safeHref } from '../url-safety.js';
-import {
-  LANGS,
-  type ConfigFact,
-  type ConfigLink,
-  type ConfigOffice,
-  type ConfigProblem,
-  type ConfigSource,
-  type ForumConfig,
-  type Lang,
-  type LocalizedText,
-} from './types.js';
+import { isSafeHref } from '../url-safety.js';
+import { LANGS, type ConfigProblem, type ConfigSource, type ForumConfig, type LocalizedText } from './types.js';
 
-/** Longest text the card accepts; a longer one is refused before anything renders it. */
+/*
+ * Config format version 1, as small readers that each check one kind of value at one JSON path.
+ * They mirror the published JSON Schema (`defus-info.schema.json`) keyword for keyword: a
+ * property-based test runs both over thousands of generated configs and fails on any config one
+ * accepts and the other does not, so "no issues here" means "valid there".
+ */
+
+/** Longest text the card accepts, in characters (code points, as JSON Schema counts them). */
 export const MAX_TEXT_LENGTH = 2000;
 /** Most items in any list (services, facts, links). */
 export const MAX_LIST_LENGTH = 20;
@@ -29,21 +26,10 @@ export interface ValidationResult {
   issues: ConfigIssue[];
 }
 
-type JsonObject = { readonly [key: string]: unknown };
+/** Reads one value at one path: the checked value, or `undefined` after recording why not. */
+type Reader<T> = (value: unknown, path: string, issues: ConfigIssue[]) => T | undefined;
 
-const TOP_LEVEL_KEYS = [
-  '$schema',
-  'version',
-  'defaultLang',
-  'name',
-  'shortName',
-  'summary',
-  'description',
-  'services',
-  'facts',
-  'office',
-  'links',
-];
+type JsonObject = { readonly [key: string]: unknown };
 
 /** Describes a value for a message: its type, and a short preview of what it is. */
 export function describeValue(value: unknown): string {
@@ -51,174 +37,162 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'string') {
-    const preview = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `the string ${JSON.stringify(preview)}${value.length > 40 ? ` (${value.length} characters)` : ''}`;
+    const long = value.length > 40;
+    return `the string ${JSON.stringify(long ? `${value.slice(0, 40)}…` : value)}${long ? ` (${value.length} characters)` : ''}`;
   }
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
+}
+
+function fail(issues: ConfigIssue[], path: string, expected: string, found: unknown): undefined {
+  issues.push({ path, expected, found: describeValue(found) });
+  return undefined;
 }
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
+function childPath(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
+function warnUnknownKeys(value: JsonObject, path: string, known: readonly string[], issues: ConfigIssue[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      issues.push({ path: childPath(path, key), expected: `one of the keys ${known.join(', ')}`, found: `unknown key "${key}"` });
+    }
+  }
+}
+
+// A code point takes one or two UTF-16 units, so only lengths between the limit and twice the
+// limit need counting; a 1 MB string is refused from its `length` alone.
+const tooLong = (text: string): boolean =>
+  text.length > MAX_TEXT_LENGTH && (text.length > 2 * MAX_TEXT_LENGTH || [...text].length > MAX_TEXT_LENGTH);
+
+/** A string with at least one non-whitespace character: schema `plainText`. */
+export const readPlainText: Reader<string> = (value, path, issues) =>
+  typeof value !== 'string' || !/\S/.test(value)
+    ? fail(issues, path, 'a string with some text', value)
+    : tooLong(value)
+      ? fail(issues, path, `a string of at most ${MAX_TEXT_LENGTH} characters`, value)
+      : value;
+
+const readHref: Reader<string> = (value, path, issues) => {
+  const href = readPlainText(value, path, issues);
+  return href === undefined || isSafeHref(href)
+    ? href
+    : fail(issues, path, 'an absolute https:, http:, mailto: or tel: URL, lower-case and without spaces', href);
+};
+
+/** One string for every language, or strings by language: schema `text`. */
+const readText: Reader<LocalizedText> = (value, path, issues) => {
+  if (typeof value === 'string') return readPlainText(value, path, issues);
+  if (!isObject(value)) return fail(issues, path, `a string, or an object of strings by language (${LANGS.join(', ')})`, value);
+  warnUnknownKeys(value, path, LANGS, issues);
+  const text: { [lang: string]: string } = {};
+  for (const lang of LANGS) {
+    if (value[lang] === undefined) continue;
+    const read = readPlainText(value[lang], childPath(path, lang), issues);
+    if (read !== undefined) text[lang] = read;
+  }
+  return Object.keys(text).length ? text : fail(issues, path, 'a text in at least one language', value);
+};
+
+const readBoolean: Reader<boolean> = (value, path, issues) =>
+  typeof value === 'boolean' ? value : fail(issues, path, 'true or false', value);
+
+function oneOf<const T>(values: readonly T[]): Reader<T> {
+  return (value, path, issues) =>
+    values.find((candidate) => candidate === value) ??
+    fail(issues, path, `one of ${values.map((candidate) => JSON.stringify(candidate)).join(', ')}`, value);
+}
+
+/** An array of at most {@link MAX_LIST_LENGTH} items; invalid items are dropped, then `min` is checked. */
+function list<T>(readItem: Reader<T>, min: number): Reader<T[]> {
+  return (value, path, issues) => {
+    if (!Array.isArray(value)) return fail(issues, path, 'an array', value);
+    if (value.length > MAX_LIST_LENGTH) return fail(issues, path, `an array of at most ${MAX_LIST_LENGTH} items`, value);
+    const items: T[] = [];
+    value.forEach((item, index) => {
+      const read = readItem(item, `${path}[${index}]`, issues);
+      if (read !== undefined) items.push(read);
+    });
+    return items.length < min ? fail(issues, path, `at least ${min} usable item${min > 1 ? 's' : ''}`, value) : items;
+  };
+}
+
+interface Field<T, Needed extends boolean> {
+  read: Reader<T>;
+  needed: Needed;
+}
+const required = <T>(read: Reader<T>): Field<T, true> => ({ read, needed: true });
+const optional = <T>(read: Reader<T>): Field<T, false> => ({ read, needed: false });
+
+type Fields = Record<string, Field<unknown, boolean>>;
+type FieldValue<F> = F extends Field<infer T, boolean> ? T : never;
+type RecordOf<F extends Fields> = { -readonly [K in keyof F as F[K]['needed'] extends true ? K : never]: FieldValue<F[K]> } & {
+  -readonly [K in keyof F as F[K]['needed'] extends true ? never : K]?: FieldValue<F[K]>;
+};
+
+/**
+ * An object with exactly these keys: unknown keys are reported, a missing or invalid required
+ * field makes the whole object unusable, an invalid optional one is dropped. The result is a
+ * fresh object holding checked values only, so `__proto__`, getters and anything unknown in the
+ * input never reach the card.
+ */
+function record<F extends Fields>(fields: F): Reader<RecordOf<F>> {
+  const known = Object.keys(fields);
+  return (value, path, issues) => {
+    if (!isObject(value)) return fail(issues, path, 'an object', value);
+    warnUnknownKeys(value, path, known, issues);
+    const checked: Record<string, unknown> = {};
+    let usable = true;
+    for (const key of known) {
+      const { read, needed } = fields[key] as Fields[string];
+      const raw = value[key];
+      if (raw === undefined && !needed) continue;
+      const result = read(raw, childPath(path, key), issues);
+      if (result !== undefined) checked[key] = result;
+      else if (needed) usable = false;
+    }
+    return usable ? (checked as RecordOf<F>) : undefined;
+  };
+}
+
+const readLink = record({ href: required(readHref), label: required(readText), newWindow: optional(readBoolean) });
+const readFact = record({ label: required(readText), value: required(readText) });
+const readServices = record({ intro: required(readText), items: required(list(readText, 1)) });
+const readLead = record({ name: required(readPlainText), role: required(readText) });
+const readOffice = record({ city: required(readText), lead: optional(readLead) });
+
+/** The whole config; assigning it to `Reader<ForumConfig>` makes the compiler check it against the types. */
+const readConfig: Reader<ForumConfig> = record({
+  $schema: optional(readPlainText),
+  version: optional(oneOf([1])),
+  defaultLang: required(oneOf(LANGS)),
+  name: required(readText),
+  shortName: optional(readText),
+  summary: required(readText),
+  description: optional(readText),
+  services: optional(readServices),
+  facts: optional(list(readFact, 0)),
+  office: optional(readOffice),
+  links: required(list(readLink, 1)),
+});
+
 /**
  * Checks anything (parsed JSON or a value set from script) against config format version 1 and
- * builds a fresh config from the parts that are right. Nothing of the input is copied except
- * checked strings and booleans, so unknown keys, `__proto__` and getters never reach the card.
+ * builds a fresh config from the parts that are right. Another `version` stops at once: its keys
+ * would only produce a list of confusing "unknown key" messages.
  */
 export function validateConfig(input: unknown): ValidationResult {
   const issues: ConfigIssue[] = [];
-  const fail = (path: string, expected: string, found: unknown): undefined => {
-    issues.push({ path, expected, found: describeValue(found) });
-    return undefined;
-  };
-
-  const warnUnknownKeys = (value: JsonObject, path: string, known: readonly string[]): void => {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) {
-        issues.push({ path: childPath(path, key), expected: `one of the keys ${known.join(', ')}`, found: `unknown key "${key}"` });
-      }
-    }
-  };
-
-  const readObject = (value: unknown, path: string, known: readonly string[]): JsonObject | undefined => {
-    if (!isObject(value)) return fail(path, 'an object', value);
-    warnUnknownKeys(value, path, known);
-    return value;
-  };
-
-  const readString = (value: unknown, path: string): string | undefined => {
-    if (typeof value !== 'string' || value.trim() === '') return fail(path, 'a non-empty string', value);
-    if (value.length > MAX_TEXT_LENGTH) return fail(path, `a string of at most ${MAX_TEXT_LENGTH} characters`, value);
-    return value;
-  };
-
-  const readList = <T>(
-    value: unknown,
-    path: string,
-    readItem: (item: unknown, itemPath: string) => T | undefined,
-  ): T[] | undefined => {
-    if (!Array.isArray(value)) return fail(path, 'an array', value);
-    if (value.length > MAX_LIST_LENGTH) return fail(path, `an array of at most ${MAX_LIST_LENGTH} items`, value);
-    const items: T[] = [];
-    value.forEach((item, index) => {
-      const read = readItem(item, childPath(path, index));
-      if (read !== undefined) items.push(read);
-    });
-    return items;
-  };
-
-  // Required parts are read before optional ones, so a hopeless config stops early and cheaply.
-  if (!isObject(input)) {
-    fail('', 'a JSON object', input);
-    return { config: undefined, issues };
-  }
-  warnUnknownKeys(input, '', TOP_LEVEL_KEYS);
-
-  if (input.version !== undefined && input.version !== 1) {
-    fail('version', '1, the format version this widget reads', input.version);
-    return { config: undefined, issues };
-  }
-  const defaultLang = LANGS.find((lang) => lang === input.defaultLang);
-  if (!defaultLang) {
-    fail('defaultLang', `one of ${LANGS.map((lang) => `"${lang}"`).join(', ')}`, input.defaultLang);
-    return { config: undefined, issues };
-  }
-
-  const readText = (value: unknown, path: string): LocalizedText | undefined => {
-    if (typeof value === 'string') return readString(value, path);
-    if (!isObject(value)) return fail(path, `a string, or an object of strings by language (${LANGS.join(', ')})`, value);
-    warnUnknownKeys(value, path, LANGS);
-    const text: { [lang in Lang]?: string } = {};
-    for (const lang of LANGS) {
-      if (value[lang] === undefined) continue;
-      const read = readString(value[lang], childPath(path, lang));
-      if (read !== undefined) text[lang] = read;
-    }
-    if (text[defaultLang] === undefined) {
-      return fail(childPath(path, defaultLang), `a text in the default language "${defaultLang}"`, value[defaultLang]);
-    }
-    return text;
-  };
-
-  const readLink = (value: unknown, path: string): ConfigLink | undefined => {
-    const link = readObject(value, path, ['href', 'label', 'newWindow']);
-    if (!link) return undefined;
-    const hrefPath = childPath(path, 'href');
-    const raw = readString(link.href, hrefPath);
-    const href = raw === undefined ? undefined : safeHref(raw);
-    if (raw !== undefined && href === undefined) {
-      fail(hrefPath, 'an absolute https:, http:, mailto: or tel: URL', raw);
-    }
-    const label = readText(link.label, childPath(path, 'label'));
-    if (link.newWindow !== undefined && typeof link.newWindow !== 'boolean') {
-      fail(childPath(path, 'newWindow'), 'true or false', link.newWindow);
-    }
-    if (href === undefined || label === undefined) return undefined;
-    return link.newWindow === true ? { href, label, newWindow: true } : { href, label };
-  };
-
-  const name = readText(input.name, 'name');
-  const summary = readText(input.summary, 'summary');
-  const links = readList(input.links, 'links', readLink);
-  if (links && links.length === 0) fail('links', 'at least one usable link', input.links);
-  if (!name || !summary || !links?.length) return { config: undefined, issues };
-
-  const readFact = (value: unknown, path: string): ConfigFact | undefined => {
-    const fact = readObject(value, path, ['label', 'value']);
-    if (!fact) return undefined;
-    const label = readText(fact.label, childPath(path, 'label'));
-    const text = readText(fact.value, childPath(path, 'value'));
-    return label !== undefined && text !== undefined ? { label, value: text } : undefined;
-  };
-
-  const readServices = (value: unknown, path: string): ForumConfig['services'] => {
-    const services = readObject(value, path, ['intro', 'items']);
-    if (!services) return undefined;
-    const intro = readText(services.intro, childPath(path, 'intro'));
-    const items = readList(services.items, childPath(path, 'items'), readText);
-    return intro !== undefined && items?.length ? { intro, items } : undefined;
-  };
-
-  const readOffice = (value: unknown, path: string): ConfigOffice | undefined => {
-    const office = readObject(value, path, ['city', 'lead']);
-    if (!office) return undefined;
-    const city = readText(office.city, childPath(path, 'city'));
-    if (city === undefined) return undefined;
-    if (office.lead === undefined) return { city };
-    const leadPath = childPath(path, 'lead');
-    const lead = readObject(office.lead, leadPath, ['name', 'role']);
-    const leadName = lead && readString(lead.name, childPath(leadPath, 'name'));
-    const role = lead && readText(lead.role, childPath(leadPath, 'role'));
-    return leadName !== undefined && role !== undefined ? { city, lead: { name: leadName, role } } : { city };
-  };
-
-  const optional = <T>(key: string, read: (value: unknown, path: string) => T | undefined): T | undefined =>
-    input[key] === undefined ? undefined : read(input[key], key);
-
-  const config: { -readonly [key in keyof ForumConfig]: ForumConfig[key] } = {
-    version: 1,
-    defaultLang,
-    name,
-    summary,
-    links,
-  };
-  const shortName = optional('shortName', readText);
-  const description = optional('description', readText);
-  const services = optional('services', readServices);
-  const facts = optional('facts', (value, path) => readList(value, path, readFact));
-  const office = optional('office', readOffice);
-  if (shortName !== undefined) config.shortName = shortName;
-  if (description !== undefined) config.description = description;
-  if (services !== undefined) config.services = services;
-  if (facts?.length) config.facts = facts;
-  if (office !== undefined) config.office = office;
+  const version = isObject(input) ? input.version : undefined;
+  const config =
+    version === undefined || version === 1
+      ? readConfig(input, '', issues)
+      : fail(issues, 'version', '1, the format version this widget reads', version);
   return { config, issues };
 }
 
