@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { version } from '../package.json';
 import builtinConfig from './config/defus.config.json';
-import { fetchConfig, readInlineConfig, type LoadResult } from './config/load.js';
+import { loadConfig, readInlineConfig, type LoadResult } from './config/load.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
 import { describeValue, toProblem, validateConfig } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
@@ -311,7 +311,7 @@ export class DefusInfo extends LitElement {
     if (!wanted || wanted === this.#remoteUrl) return;
     const controller = new AbortController();
     this.#remote = { url: wanted, controller };
-    void fetchConfig(wanted, controller.signal).then((result) => {
+    void loadConfig(wanted, controller.signal).then((result) => {
       if (!result || this.#remote?.controller !== controller) return;
       this.#remote = undefined;
       const config = this.#accept(result, 'src', wanted);

@@ -1,7 +1,34 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MAX_CONFIG_BYTES, fetchConfig, readInlineConfig } from '../src/config/load.js';
+import { MAX_CONFIG_BYTES, fetchConfig, loadConfig, readInlineConfig, type LoadResult } from '../src/config/load.js';
 
 const never = () => new AbortController().signal;
+
+/** A tag no other test uses, so the server's record of it is this test's alone. */
+const uniqueId = () => `t${Math.random().toString(36).slice(2)}`;
+
+interface Seen {
+  requests: number;
+  abandoned: number;
+  cookies: number;
+}
+async function seen(id: string): Promise<Seen> {
+  return (await fetch(`/test-api/seen?id=${id}`)).json() as Promise<Seen>;
+}
+
+/** The server's record once a hang-up has had time to reach it (the close event comes a little later). */
+async function seenAfterHangUp(id: string): Promise<Seen> {
+  for (let tries = 0; tries < 20; tries += 1) {
+    const record = await seen(id);
+    if (record.abandoned) return record;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return seen(id);
+}
+
+const isIssue = (result: LoadResult | undefined): result is { issue: { path: string; expected: string; found: string } } =>
+  result !== undefined && 'issue' in result;
+const isJson = (result: LoadResult | undefined): boolean => result !== undefined && 'json' in result;
+const REACHABLE = 'a reachable http(s) URL that allows cross-origin requests';
 
 describe('readInlineConfig', () => {
   it('parses a JSON script child', async () => {
@@ -31,8 +58,11 @@ describe('fetchConfig', () => {
     ['/test-api/status/500', 'an HTTP 200 response', /HTTP 500/],
     ['/test-api/as-text', 'a JSON response (Content-Type application/json)', /text\/html/],
     ['/test-api/echo?body=%7Bnot%20json', 'valid JSON', /syntax error/],
-    ['/test-api/huge', `at most ${MAX_CONFIG_BYTES} bytes`, /\d+ (bytes|characters)/],
-    ['http://127.0.0.1:9/unreachable.json', 'a reachable URL that allows cross-origin requests', /TypeError/],
+    ['/test-api/huge', `a body of at most ${MAX_CONFIG_BYTES} bytes`, /^Content-Length \d+$/],
+    ['/test-api/endless', `a body of at most ${MAX_CONFIG_BYTES} bytes`, /^more than that \(\d+ bytes so far\)$/],
+    ['http://127.0.0.1:9/unreachable.json', REACHABLE, /TypeError/],
+    ['/test-api/redirect?to=data:application/json,%7B%7D', REACHABLE, /TypeError/],
+    ['/test-api/redirect?to=javascript:alert(1)', REACHABLE, /TypeError/],
   ];
   for (const [url, expected, found] of failures) {
     it(`turns ${url} into an issue: ${expected}`, async () => {
@@ -55,5 +85,86 @@ describe('fetchConfig', () => {
     const pending = fetchConfig('/test-api/config?delay=2000', controller.signal);
     controller.abort();
     expect(await pending).to.equal(undefined);
+  });
+});
+
+describe('fetchConfig against real servers', () => {
+  it('stops reading an endless body at the size cap and hangs up', async () => {
+    const id = uniqueId();
+    const result = await fetchConfig(`/test-api/endless?id=${id}`, never());
+    expect(isIssue(result) && result.issue.found).to.match(/so far/);
+    expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
+  });
+
+  it('follows a redirect within http(s)', async () => {
+    expect(isJson(await fetchConfig('/test-api/redirect?to=/test-api/config', never()))).to.equal(true);
+  });
+
+  it('is refused by another origin without CORS, and served by one that allows it', async () => {
+    const { origin } = (await (await fetch('/test-api/cross-origin')).json()) as { origin: string };
+    expect(origin).to.not.equal(location.origin);
+    const refused = await fetchConfig(`${origin}/config.json`, never());
+    expect(isIssue(refused) && refused.issue.expected).to.equal(REACHABLE);
+    expect(isJson(await fetchConfig(`${origin}/config.json?cors`, never()))).to.equal(true);
+  });
+
+  it('sends no cookie, even to its own origin', async () => {
+    document.cookie = 'defus-info-test=1; path=/; SameSite=Strict';
+    try {
+      const control = uniqueId();
+      await fetch(`/test-api/config?id=${control}`);
+      expect((await seen(control)).cookies, 'a plain fetch sends the cookie').to.equal(1);
+      const id = uniqueId();
+      expect(isJson(await fetchConfig(`/test-api/config?id=${id}`, never()))).to.equal(true);
+      expect(await seen(id)).to.include({ requests: 1, cookies: 0 });
+    } finally {
+      document.cookie = 'defus-info-test=; path=/; max-age=0';
+    }
+  });
+});
+
+describe('loadConfig', () => {
+  it('makes one request per URL however many cards ask, and keeps a good answer', async () => {
+    const id = uniqueId();
+    const url = `/test-api/config?id=${id}&delay=100`;
+    const results = await Promise.all(Array.from({ length: 8 }, () => loadConfig(url, never())));
+    expect(results.every(isJson)).to.equal(true);
+    expect(isJson(await loadConfig(new URL(url, location.href).href, never()))).to.equal(true);
+    expect((await seen(id)).requests).to.equal(1);
+  });
+
+  it('forgets a failure, so the next card asks again', async () => {
+    const id = uniqueId();
+    expect(isIssue(await loadConfig(`/test-api/status/503?id=${id}`, never()))).to.equal(true);
+    expect(isIssue(await loadConfig(`/test-api/status/503?id=${id}`, never()))).to.equal(true);
+    expect((await seen(id)).requests).to.equal(2);
+  });
+
+  it('lets one card stop waiting without cancelling the request for the others', async () => {
+    const id = uniqueId();
+    const url = `/test-api/config?id=${id}&delay=300`;
+    const leaving = new AbortController();
+    const left = loadConfig(url, leaving.signal);
+    const staying = loadConfig(url, never());
+    leaving.abort();
+    expect(await left).to.equal(undefined);
+    expect(isJson(await staying)).to.equal(true);
+    expect(await seen(id)).to.include({ requests: 1, abandoned: 0 });
+  });
+
+  it('aborts the request when the last card stops waiting', async () => {
+    const id = uniqueId();
+    const url = `/test-api/config?id=${id}&delay=2000`;
+    const controllers = [new AbortController(), new AbortController()];
+    const pending = controllers.map((controller) => loadConfig(url, controller.signal));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const controller of controllers) controller.abort();
+    expect(await Promise.all(pending)).to.deep.equal([undefined, undefined]);
+    expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
+  });
+
+  it('names an unparsable URL', async () => {
+    const result = await loadConfig('http://[', never());
+    expect(isIssue(result) && result.issue).to.deep.equal({ path: '', expected: 'a valid URL', found: 'the string "http://["' });
   });
 });

@@ -1,6 +1,8 @@
 // Routes under /test-api/ that play the servers a `src` config can come from: slow ones, broken
 // ones, wrong content types. Real HTTP on the test runner's own server, nothing mocked in the page.
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { Readable } from 'node:stream';
 
 const FIXTURE = new URL('../fixtures/example-forum.config.json', import.meta.url);
 const DIST = new URL('../../dist/', import.meta.url);
@@ -8,12 +10,49 @@ const DIST_TYPES = { '.js': 'text/javascript', '.json': 'application/json' };
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What the server saw of requests tagged `?id=`: how many came, how many the client abandoned. */
+const seen = new Map();
+function record(id) {
+  if (!seen.has(id)) seen.set(id, { requests: 0, abandoned: 0, cookies: 0 });
+  return seen.get(id);
+}
+
+/** Notes when the client hangs up before the response is complete: the widget aborted. */
+function watchAbandon(ctx, entry) {
+  ctx.res.on('close', () => {
+    if (!ctx.res.writableFinished) entry.abandoned += 1;
+  });
+}
+
+/**
+ * A second origin (127.0.0.1 on its own port, where the tests run on localhost) that serves the
+ * example config with or without CORS headers, so a test can tell a CORS refusal from a dead host.
+ */
+const crossOrigin = new Promise((resolve) => {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const headers = { 'content-type': 'application/json' };
+    if (url.searchParams.has('cors')) headers['access-control-allow-origin'] = '*';
+    response.writeHead(200, headers);
+    response.end(await readFile(FIXTURE, 'utf8'));
+  });
+  server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  server.unref();
+});
+
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
+  const route = ctx.path.slice('/test-api/'.length);
+  const id = ctx.query.id === undefined ? undefined : String(ctx.query.id);
+  if (id !== undefined && route !== 'seen') {
+    const entry = record(id);
+    entry.requests += 1;
+    if (ctx.get('cookie')) entry.cookies += 1;
+    watchAbandon(ctx, entry);
+  }
   const wait = Number(ctx.query.delay ?? 0);
   if (wait > 0) await delay(Math.min(wait, 5000));
-  const route = ctx.path.slice('/test-api/'.length);
   const status = /^status\/(\d{3})$/.exec(route);
   if (status) {
     ctx.status = Number(status[1]);
@@ -44,6 +83,38 @@ export async function testApi(ctx, next) {
     case 'as-text': {
       ctx.type = 'text/html';
       ctx.body = await readFile(FIXTURE, 'utf8');
+      return;
+    }
+    case 'seen': {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(record(id ?? ''));
+      return;
+    }
+    case 'cross-origin': {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ origin: await crossOrigin });
+      return;
+    }
+    case 'redirect': {
+      ctx.status = 302;
+      ctx.set('Location', String(ctx.query.to ?? '/'));
+      return;
+    }
+    case 'endless': {
+      // JSON-typed, no Content-Length, 16 KiB every 5 ms for up to 16 MiB: only a reader that
+      // counts as it streams stops in time.
+      ctx.type = 'application/json';
+      const chunk = Buffer.from(`["${'x'.repeat(16 * 1024 - 4)}",`);
+      ctx.body = Readable.from(
+        (async function* () {
+          yield Buffer.from('[');
+          for (let sent = 0; sent < 1024 && !ctx.res.destroyed; sent += 1) {
+            yield chunk;
+            await delay(5);
+          }
+          yield Buffer.from('0]');
+        })(),
+      );
       return;
     }
     case 'huge': {
