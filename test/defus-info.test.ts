@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/defus-info.js';
 import type { DefusInfo, DefusInfoErrorDetail, DefusInfoLoadDetail } from '../src/defus-info.js';
-import { captureWarnings, cardText, exampleConfig, nextEvent, shadowQuery, shadowQueryAll, waitFor } from './helpers.js';
+import { captureWarnings, cardText, exampleConfig, nextEvent, seen, seenAfterHangUp, shadowQuery, shadowQueryAll, uniqueId, waitFor } from './helpers.js';
 
 const EXAMPLE_JSON = JSON.stringify(exampleConfig());
 const DEFUS_FACTS = ['DEFUS', 'Hannover', 'Anna Rau', 'defus.de', 'Efus'];
@@ -205,6 +205,34 @@ describe('<defus-info> config sources', () => {
     await waitFor(() => cardText(el).includes('Fast Example Forum'), 'the second src');
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(cardText(el)).to.contain('Fast Example Forum');
+  });
+
+  it('shares one request among every card with the same src', async () => {
+    const id = uniqueId();
+    const src = `/test-api/config?id=${id}&delay=100`;
+    const cards = await Promise.all(Array.from({ length: 6 }, () => card(html`<defus-info src=${src}></defus-info>`)));
+    await waitFor(() => cards.every((each) => cardText(each).includes('fictional national forum')), 'every card to show the src config');
+    expect((await seen(id)).requests).to.equal(1);
+  });
+
+  it('aborts its request when it leaves the page before the answer', async () => {
+    const id = uniqueId();
+    const el = await card(html`<defus-info src=${`/test-api/config?id=${id}&delay=2000`}></defus-info>`);
+    let loadedFromSrc = false;
+    el.addEventListener('defus-info-load', (event) => (loadedFromSrc ||= event.detail.source === 'src'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    el.remove();
+    expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
+    expect(loadedFromSrc).to.equal(false);
+  });
+
+  it('aborts the old request when src changes', async () => {
+    const [first, second] = [uniqueId(), uniqueId()];
+    const el = await card(html`<defus-info src=${`/test-api/config?id=${first}&delay=2000`}></defus-info>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    el.src = `/test-api/config?id=${second}`;
+    await waitFor(() => cardText(el).includes('fictional national forum'), 'the new src');
+    expect(await seenAfterHangUp(first)).to.include({ requests: 1, abandoned: 1 });
   });
 
   it('emits defus-info-load with the source of the built-in config', async () => {

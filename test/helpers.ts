@@ -50,3 +50,25 @@ export function exampleConfig(overrides: Record<string, unknown> = {}): Record<s
     ...overrides,
   };
 }
+
+/** A tag no other test uses, so the server's record of it is this test's alone. */
+export const uniqueId = () => `t${Math.random().toString(36).slice(2)}`;
+
+export interface Seen {
+  requests: number;
+  abandoned: number;
+  cookies: number;
+}
+export async function seen(id: string): Promise<Seen> {
+  return (await fetch(`/test-api/seen?id=${id}`)).json() as Promise<Seen>;
+}
+
+/** The server's record once a hang-up has had time to reach it (the close event comes a little later). */
+export async function seenAfterHangUp(id: string): Promise<Seen> {
+  for (let tries = 0; tries < 20; tries += 1) {
+    const record = await seen(id);
+    if (record.abandoned) return record;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return seen(id);
+}

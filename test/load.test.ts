@@ -1,29 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MAX_CONFIG_BYTES, fetchConfig, loadConfig, readInlineConfig, type LoadResult } from '../src/config/load.js';
+import { seen, seenAfterHangUp, uniqueId } from './helpers.js';
 
 const never = () => new AbortController().signal;
-
-/** A tag no other test uses, so the server's record of it is this test's alone. */
-const uniqueId = () => `t${Math.random().toString(36).slice(2)}`;
-
-interface Seen {
-  requests: number;
-  abandoned: number;
-  cookies: number;
-}
-async function seen(id: string): Promise<Seen> {
-  return (await fetch(`/test-api/seen?id=${id}`)).json() as Promise<Seen>;
-}
-
-/** The server's record once a hang-up has had time to reach it (the close event comes a little later). */
-async function seenAfterHangUp(id: string): Promise<Seen> {
-  for (let tries = 0; tries < 20; tries += 1) {
-    const record = await seen(id);
-    if (record.abandoned) return record;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return seen(id);
-}
 
 const isIssue = (result: LoadResult | undefined): result is { issue: { path: string; expected: string; found: string } } =>
   result !== undefined && 'issue' in result;

@@ -10,6 +10,15 @@ const DIST_TYPES = { '.js': 'text/javascript', '.json': 'application/json' };
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Bodies a test stored with POST /test-api/store, served back as JSON by /test-api/stored/<n>. */
+const stored = [];
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** What the server saw of requests tagged `?id=`: how many came, how many the client abandoned. */
 const seen = new Map();
 function record(id) {
@@ -60,6 +69,12 @@ export async function testApi(ctx, next) {
     ctx.body = '{}';
     return;
   }
+  const storedBody = /^stored\/(\d+)$/.exec(route);
+  if (storedBody) {
+    ctx.type = 'application/json';
+    ctx.body = stored[Number(storedBody[1])] ?? '';
+    return;
+  }
   const shipped = /^dist\/([\w.-]+)$/.exec(route);
   if (shipped) {
     // The built files byte for byte, past the dev server's own transforms: what partners load.
@@ -83,6 +98,13 @@ export async function testApi(ctx, next) {
     case 'as-text': {
       ctx.type = 'text/html';
       ctx.body = await readFile(FIXTURE, 'utf8');
+      return;
+    }
+    case 'store': {
+      // Any config a test builds, however large, served from a URL short enough for a header.
+      stored.push(await readBody(ctx.req));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ url: `/test-api/stored/${stored.length - 1}` });
       return;
     }
     case 'seen': {

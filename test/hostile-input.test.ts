@@ -1,0 +1,208 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { DefusInfo } from '../src/defus-info.js';
+import '../src/defus-info.js';
+import { LINK_HREF_PATTERN } from '../src/url-safety.js';
+import { NAUGHTY_STRINGS, configJson, wrongValue } from './arbitraries.js';
+import { captureWarnings, exampleConfig, shadowQuery } from './helpers.js';
+
+/** The only elements the card's template makes; anything else would be markup from a config. */
+const TEMPLATE_TAGS = new Set(['ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'P', 'UL', 'LI', 'DL', 'DIV', 'DT', 'DD', 'A']);
+const SAFE_PROTOCOLS = ['https:', 'http:', 'mailto:', 'tel:'];
+const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
+const PROTOTYPE_KEYS = prototypeKeys();
+
+declare global {
+  interface Window {
+    __defusPwned?: number;
+  }
+}
+
+/** Errors that escaped into the page, from a render or a promise, while `run` ran. */
+async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    // Let anything scheduled by the render surface before listening stops.
+    await new Promise((resolve) => setTimeout(resolve));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+/** Resolves at the first load or error event that comes from the `src` config (the built-in one comes first). */
+function firstEventFromSrc(el: DefusInfo): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (event: Event) => {
+      if ((event as CustomEvent<{ source: string }>).detail.source === 'src') resolve();
+    };
+    el.addEventListener('defus-info-load', check);
+    el.addEventListener('defus-info-error', check);
+  });
+}
+
+/** What must hold for any card, whatever it was given. */
+function expectSafeReadableCard(el: DefusInfo): void {
+  const root = el.shadowRoot as ShadowRoot;
+  const foreign = [...root.querySelectorAll('*')].map((node) => node.tagName).filter((tag) => !TEMPLATE_TAGS.has(tag));
+  expect(foreign, 'elements the template does not make').to.deep.equal([]);
+  for (const link of root.querySelectorAll('a')) {
+    const href = link.getAttribute('href') ?? '';
+    expect(href, 'link href').to.match(LINK_HREF_PATTERN);
+    expect(SAFE_PROTOCOLS).to.include(new URL(href).protocol);
+  }
+  expect(shadowQuery(el, '.heading').textContent?.trim(), 'heading').to.not.equal('');
+  expect(shadowQuery(el, '.contact-link').textContent?.trim(), 'contact link').to.not.equal('');
+  expect(window.__defusPwned, 'script ran').to.equal(undefined);
+  expect(prototypeKeys(), 'Object.prototype').to.equal(PROTOTYPE_KEYS);
+  expect(({} as Record<string, unknown>).polluted, 'Object.prototype.polluted').to.equal(undefined);
+}
+
+/** Mounts a card, lets `feed` give it a config, waits for it to settle, checks it, removes it. */
+async function mountAndCheck(feed: (el: DefusInfo) => Promise<void>): Promise<void> {
+  const el = document.createElement('defus-info');
+  const errors = await pageErrors(async () => {
+    await feed(el);
+    await el.updateComplete;
+  });
+  try {
+    expect(errors, 'errors thrown into the page').to.deep.equal([]);
+    expectSafeReadableCard(el);
+  } finally {
+    el.remove();
+  }
+}
+
+/** Generated configs plus naughty strings placed in every text and href of a valid config. */
+const hostileJson = fc.oneof(
+  configJson,
+  fc.constantFrom(...NAUGHTY_STRINGS).map((naughty) => {
+    const json = JSON.stringify(
+      exampleConfig({
+        name: naughty,
+        shortName: { en: naughty },
+        summary: naughty,
+        description: naughty,
+        facts: [{ label: naughty, value: naughty }],
+        links: [{ href: naughty, label: naughty }, { href: 'https://example.org', label: naughty }],
+      }),
+    );
+    // Own "__proto__" and "constructor" keys, as JSON.parse makes them (an object literal cannot).
+    return `{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},${json.slice(1)}`;
+  }),
+  fc.constantFrom('{', '[]', 'null', '"text"', '{"__proto__": {"polluted": 1}}', '{"constructor": {"prototype": {"polluted": 1}}}'),
+);
+
+/** Parsed JSON, or the text itself where it is not JSON: a script may set any value. */
+function parseOrKeep(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+}
+
+describe('hostile input', function () {
+  // Each run renders a real card; the run counts keep a full engine under a few seconds.
+  this.timeout(60000);
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('through the config property: never throws, runs no script, makes no unsafe link', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(hostileJson.map(parseOrKeep), wrongValue), async (value) => {
+        await mountAndCheck(async (el) => {
+          document.body.append(el);
+          el.config = value as DefusInfo['config'];
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect(warnings.messages.length, 'warnings about the bad parts').to.be.above(0);
+  });
+
+  it('through inline JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileJson, async (json) => {
+        await mountAndCheck(async (el) => {
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = json;
+          el.append(script);
+          document.body.append(el);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('through src', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileJson, async (json) => {
+        const { url } = (await (await fetch('/test-api/store', { method: 'POST', body: json })).json()) as { url: string };
+        await mountAndCheck(async (el) => {
+          el.src = url;
+          const answered = firstEventFromSrc(el);
+          document.body.append(el);
+          await answered;
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses a 1 MB string without rendering it', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const el = document.createElement('defus-info');
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    el.config = exampleConfig({ summary: huge, description: huge }) as DefusInfo['config'];
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.not.contain('xxxxxxxxxx');
+    expect(el.shadowRoot?.textContent).to.contain('DEFUS');
+    expect(warnings.messages.join('\n')).to.contain('at summary: expected a string of at most 2000 characters');
+    el.remove();
+  });
+
+  it('reads no further into 10 000-deep nesting than the format goes', async () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    let reads = 0;
+    const counting = (value: unknown): unknown =>
+      typeof value === 'object' && value !== null
+        ? new Proxy(value, {
+            get(target, key, receiver) {
+              reads += 1;
+              return counting(Reflect.get(target, key, receiver));
+            },
+          })
+        : value;
+    const config = exampleConfig({ facts: deep, office: { city: deep }, extra: deep });
+    const el = document.createElement('defus-info');
+    document.body.append(el);
+    el.config = counting(config) as DefusInfo['config'];
+    await el.updateComplete;
+    // The whole valid config takes some forty reads; walking the nesting would take 10 000 and more.
+    expect(reads).to.be.below(100);
+    expect(el.shadowRoot?.textContent).to.contain('Example Forum for Urban Security');
+    expect(warnings.messages.some((message) => message.includes('at facts[0]: expected an object, found an array of 1'))).to.equal(true);
+
+    const inline = document.createElement('defus-info');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(exampleConfig({ description: deep }));
+    inline.append(script);
+    document.body.append(inline);
+    await inline.updateComplete;
+    expect(inline.shadowRoot?.textContent).to.contain('Example Forum for Urban Security');
+    el.remove();
+    inline.remove();
+  });
+});
