@@ -5,7 +5,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
 import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
 import { commonJsBundles } from './test/server/commonjs-bundles.js';
-import { testApi } from './test/server/test-api.js';
+import { cspPages, testApi } from './test/server/test-api.js';
 
 // ENGINES=chromium (or a comma list) runs fewer engines for quick iterations.
 const requested = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
@@ -66,7 +66,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonJsBundles(['/node_modules/ajv/dist/2020.js']),
   ],
-  middleware: [testApi],
+  middleware: [testApi, cspPages],
   browsers,
   // One engine at a time keeps three engines within two cores.
   concurrentBrowsers: 1,

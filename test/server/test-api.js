@@ -148,3 +148,31 @@ export async function testApi(ctx, next) {
       ctx.status = 404;
   }
 }
+
+/**
+ * The policy a security-minded partner runs, as the README gives it. With `?policy=host-lit` the
+ * page also uses its own copy of Lit, so the Trusted Types policy name needs 'allow-duplicates';
+ * `?policy=host-lit-without-duplicates` shows what happens without it.
+ */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const POLICIES = {
+  strict: STRICT_CSP,
+  'host-lit': `${STRICT_CSP} 'allow-duplicates'`,
+  'host-lit-without-duplicates': STRICT_CSP,
+};
+
+const CSP_PAGE = /^\/test\/csp\/([\w-]+\.html)$/;
+
+/**
+ * Serves the CSP test pages byte for byte with their policy, past the dev server's transforms,
+ * which would add its own web-socket script to every HTML page.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+export async function cspPages(ctx, next) {
+  const page = CSP_PAGE.exec(ctx.path);
+  if (!page) return next();
+  ctx.type = 'text/html';
+  ctx.set('Content-Security-Policy', POLICIES[String(ctx.query.policy)] ?? STRICT_CSP);
+  ctx.body = await readFile(new URL(`../csp/${page[1]}`, import.meta.url), 'utf8');
+}
