@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { CardElement, type ChangedProperties, type PropertyOptions } from './card-element.js';
 import { version } from '../package.json';
 import builtinConfig from './config/defus.config.json';
 import { loadConfig, readInlineConfig, type LoadResult } from './config/load.js';
@@ -115,21 +116,19 @@ function link(target: CardLink, part: 'contact-link' | 'link', newWindowHint: st
  * @csspart contact-link - The prominent contact link.
  * @csspart link - Any further link.
  */
-export class DefusInfo extends LitElement {
+export class DefusInfo extends CardElement {
   static override styles = styles;
 
-  static override properties = {
+  static override properties: Readonly<Record<string, PropertyOptions>> = {
     src: {},
     variant: {},
     theme: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', number: true },
     config: { attribute: false },
   };
 
-  /** Lit observes only its own properties' attributes; `lang` is native, so add it here. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
+  /** `lang` is native, not a reactive property, but a change of it must re-render the card. */
+  static override extraAttributes = ['lang'];
 
   /** URL of a JSON config, fetched without credentials and with a timeout. @attr src */
   declare src: string | undefined;
@@ -177,16 +176,11 @@ export class DefusInfo extends LitElement {
     this.#syncRemote();
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   protected override shouldUpdate(): boolean {
-    return this.#ready;
+    return this.#ready && this.isConnected;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: ChangedProperties): void {
     if (changed.has('src')) this.#syncRemote();
     if (changed.has('config')) {
       const config = this.config == null ? undefined : this.#accept({ json: this.config }, 'property');
