@@ -57,13 +57,13 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   it('is the policy the README gives partners', async () => {
     const readme = await (await fetch('/README.md')).text();
     expect(readme).to.contain(STRICT_CSP);
-    const { frame } = await openPage('/test/csp/widget.html');
+    const { frame } = await openPage('/test/csp/cards.html');
     const response = await fetch(frame.src);
     expect(response.headers.get('content-security-policy')).to.equal(STRICT_CSP);
   });
 
   it('shows the card from all three sources with no violation and no error', async () => {
-    const { win, probe } = await openPage('/test/csp/widget.html');
+    const { win, probe } = await openPage('/test/csp/cards.html');
     await expectThreeCards(win, probe);
     expect(probe.violations).to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
@@ -74,7 +74,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   });
 
   it("works beside the host page's own Lit when the policy allows duplicate policy names", async () => {
-    const { win, probe } = await openPage('/test/csp/host-lit.html?policy=host-lit');
+    const { win, probe } = await openPage('/test/csp/cards.html?policy=host-lit');
     await expectThreeCards(win, probe);
     expect(win.document.querySelector('host-banner')?.shadowRoot?.textContent).to.contain('Host page component');
     expect(probe.violations).to.deep.equal([]);
@@ -82,7 +82,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   });
 
   it("needs 'allow-duplicates' beside another Lit: without it the second copy is refused", async function () {
-    const { win, probe } = await openPage('/test/csp/host-lit.html?policy=host-lit-without-duplicates');
+    const { win, probe } = await openPage('/test/csp/cards.html?policy=host-lit-without-duplicates');
     if (!('trustedTypes' in win)) this.skip();
     await waitFor(() => probe.violations.length > 0, 'a trusted-types violation');
     expect(probe.violations.join('\n')).to.contain('trusted-types');
@@ -91,7 +91,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
 
 describe('privacy', () => {
   it('sets no cookie, touches no storage and requests nothing but the module and its src', async () => {
-    const { win, probe } = await openPage('/test/csp/widget.html');
+    const { win, probe } = await openPage('/test/csp/cards.html');
     await expectThreeCards(win, probe);
     expect(probe.touched).to.deep.equal([]);
     expect(requestedPaths(win)).to.deep.equal(['/test-api/config', '/test-api/dist/defus-info.js', '/test/csp/probe.js']);

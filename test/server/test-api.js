@@ -162,17 +162,24 @@ const POLICIES = {
   'host-lit-without-duplicates': STRICT_CSP,
 };
 
-const CSP_PAGE = /^\/test\/csp\/([\w-]+\.html)$/;
+const CSP_PAGE = '/test/csp/cards.html';
 
 /**
- * Serves the CSP test pages byte for byte with their policy, past the dev server's transforms,
- * which would add its own web-socket script to every HTML page.
+ * Serves the CSP test page byte for byte with its policy, past the dev server's transforms,
+ * which would add their own web-socket script to every HTML page. For the host-Lit policies the
+ * page also gets the host's own Lit component, loaded before the widget.
  * @type {import('@web/dev-server-core').Middleware}
  */
 export async function cspPages(ctx, next) {
-  const page = CSP_PAGE.exec(ctx.path);
-  if (!page) return next();
+  if (ctx.path !== CSP_PAGE) return next();
+  const policy = String(ctx.query.policy ?? 'strict');
+  let page = await readFile(new URL('../csp/cards.html', import.meta.url), 'utf8');
+  if (policy.startsWith('host-lit')) {
+    page = page
+      .replace('<!-- host scripts -->', '<script type="module" src="host-lit.js"></script>')
+      .replace('<!-- host content -->', '<host-banner></host-banner>');
+  }
   ctx.type = 'text/html';
-  ctx.set('Content-Security-Policy', POLICIES[String(ctx.query.policy)] ?? STRICT_CSP);
-  ctx.body = await readFile(new URL(`../csp/${page[1]}`, import.meta.url), 'utf8');
+  ctx.set('Content-Security-Policy', POLICIES[policy] ?? STRICT_CSP);
+  ctx.body = page;
 }
