@@ -274,6 +274,43 @@ describe('<defus-info> bad input', () => {
     }
   });
 
+  it('falls back to the source below when a config lacks what a card needs', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info><script type="application/json">${EXAMPLE_JSON}</script></defus-info>`);
+      const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
+      const incomplete = exampleConfig({ name: 'Incomplete Example Forum' });
+      delete incomplete.summary;
+      el.config = incomplete;
+      expect((await failed).detail).to.include({ source: 'property', path: 'summary', found: 'nothing' });
+      await el.updateComplete;
+      expect(cardText(el)).to.contain('Example Forum for Urban Security');
+      expect(cardText(el)).not.to.contain('Incomplete Example Forum');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('drops an invalid optional part and shows the rest', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info></defus-info>`);
+      const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
+      el.config = exampleConfig({ facts: [{ label: 'Members', value: { en: ['not', 'text'] } }] });
+      expect((await failed).detail).to.include({ path: 'facts[0].value.en', expected: 'a string with some text', found: 'an array of 2' });
+      await el.updateComplete;
+      expect(cardText(el)).to.contain('Example Forum for Urban Security');
+      expect(shadowQueryAll(el, 'dl')).to.have.length(0);
+      // The wrong value, then what it cost: the text it belonged to has no language left.
+      expect(warnings.messages).to.deep.equal([
+        '<defus-info> property config at facts[0].value.en: expected a string with some text, found an array of 2.',
+        '<defus-info> property config at facts[0].value: expected a text in at least one language, found an object.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('never throws into the page, even for a config whose getters throw', async () => {
     const warnings = captureWarnings();
     try {
