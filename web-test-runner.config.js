@@ -5,6 +5,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
 import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
 import { commonJsBundles } from './test/server/commonjs-bundles.js';
+import { forcedColorsCommand } from './test/server/forced-colors.js';
 import { cspPages, testApi } from './test/server/test-api.js';
 
 // ENGINES=chromium (or a comma list) runs fewer engines for quick iterations.
@@ -65,6 +66,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonJsBundles(['/node_modules/ajv/dist/2020.js']),
+    forcedColorsCommand(),
   ],
   middleware: [testApi, cspPages],
   browsers,

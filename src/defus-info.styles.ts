@@ -144,14 +144,37 @@ export const styles = css`
   .compact .heading {
     font-size: 18px;
   }
+  /* The space the card gets decides its layout, not the viewport: a sidebar column and a wide
+     content area on the same page get different layouts. */
+  @container (max-width: 359px) {
+    .card {
+      padding: var(--defus-info-spacing, 16px);
+    }
+  }
   @container (min-width: 560px) {
     dl {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
+    .compact {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 24px;
+    }
+    .compact .contact-row {
+      grid-area: 1 / 2 / 3;
+      align-self: center;
+      max-width: 260px;
+      margin: 0;
+    }
   }
+  /* Windows High Contrast replaces every colour; the button keeps its outline through a border
+     in the link colour, and the focus outline in the highlight colour. */
   @media (forced-colors: active) {
     .contact-link {
       border-color: LinkText;
+    }
+    a:focus-visible {
+      outline-color: Highlight;
     }
   }
   @media print {
