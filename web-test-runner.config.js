@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
 import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
@@ -67,6 +68,16 @@ export default {
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonJsBundles(['/node_modules/ajv/dist/2020.js']),
     forcedColorsCommand(),
+    // Baselines are committed; `npm run test:update-screenshots` rewrites them after a deliberate
+    // change. A screenshot without a baseline fails.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_SCREENSHOTS === 'true',
+      baseDir: 'test/screenshots',
+      // Tolerates anti-aliasing noise from a Chromium update, not a changed colour or layout.
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   middleware: [testApi, cspPages],
   browsers,

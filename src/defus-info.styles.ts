@@ -4,8 +4,9 @@ const css = String.raw;
 
 /*
  * Sizes are in px, never rem: the card must not grow or shrink with a host page's
- * `html { font-size }`. Every inherited text property is set on `.card`, so a host page's
- * body styles (colour, spacing, transforms, nowrap) stop at the card's edge. The card's chrome
+ * `html { font-size }`. `.card` starts from `all: initial`, so a host page's body styles
+ * (colour, spacing, transforms, nowrap, word breaking) stop at the card's edge; only the font
+ * family is inherited on purpose. The card's chrome
  * lives on `.card`, not `:host`, because host rules such as `* { border: 0 }` reach the host.
  * Colours come from `--defus-info-*` when a partner sets them, else from the theme's palette.
  */
@@ -24,10 +25,13 @@ export const styles = css`
     --_border: #c3ccd5;
     --_accent: #0a4d8c;
     --_on-accent: #fff;
+    /* Every property back to its initial value first, inherited ones included: whatever a host
+       page sets on body or on the host element (word-break, text-transform, white-space,
+       letter-spacing, font-feature-settings …) stops here. Custom properties are not reset. */
+    all: initial;
     display: block;
     box-sizing: border-box;
     max-width: var(--defus-info-max-width, 720px);
-    margin: 0;
     padding: var(--defus-info-spacing, 24px);
     border: 1px solid var(--defus-info-border, var(--_border));
     border-radius: var(--defus-info-radius, 12px);
@@ -35,16 +39,10 @@ export const styles = css`
     color: var(--defus-info-text, var(--_text));
     font: 400 16px/1.5 system-ui, sans-serif;
     font-family: var(--defus-info-font-family, inherit);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    text-transform: none;
-    white-space: normal;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: it also shrinks the min-content size, so a long compound or
+       e-mail address wraps inside a grid or flex item instead of widening it. */
+    overflow-wrap: anywhere;
     hyphens: auto;
-    visibility: visible;
   }
   .dark {
     --_text: #e7edf3;
@@ -84,11 +82,15 @@ export const styles = css`
   dl {
     margin: 0 0 16px;
   }
+  .card > :last-child {
+    margin-bottom: 0;
+  }
   ul {
     padding-inline-start: 20px;
   }
   dl {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px 24px;
   }
   dt {
@@ -124,6 +126,8 @@ export const styles = css`
     border-radius: 8px;
     background: var(--defus-info-accent, var(--_accent));
     color: var(--defus-info-on-accent, var(--_on-accent));
+    max-width: 100%;
+    box-sizing: border-box;
     font-weight: 600;
     text-decoration: none;
   }

@@ -25,6 +25,21 @@ export function shadowQueryAll<T extends Element = HTMLElement>(element: DefusIn
   return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
 }
 
+/** Elements whose box reaches past the card's content edge, or that scroll sideways. */
+export function overflowing(el: DefusInfo): string[] {
+  const card = shadowQuery(el, 'article');
+  const edge = card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight) + 0.5;
+  return [...card.querySelectorAll('*')]
+    .filter((node) => node.getClientRects().length && !node.closest('.visually-hidden'))
+    .filter(
+      (node) =>
+        node.getBoundingClientRect().right > edge ||
+        // Inline boxes have no client width; some engines still report a scroll width for them.
+        (getComputedStyle(node).display !== 'inline' && node.scrollWidth > node.clientWidth + 1),
+    )
+    .map((node) => `${node.localName}.${node.className} "${node.textContent?.slice(0, 30)}"`);
+}
+
 /** Resolves with the next event of that name the element fires. */
 export function nextEvent<T>(element: EventTarget, name: string): Promise<CustomEvent<T>> {
   return new Promise((resolve) => element.addEventListener(name, (event) => resolve(event as CustomEvent<T>), { once: true }));
