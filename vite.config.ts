@@ -58,15 +58,23 @@ const SCHEMA_FILE = 'defus-info.schema.json';
  */
 export const BROWSER_TARGETS = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
 
-export default defineConfig(({ command }) =>
+const demo = {
+  root: 'demo',
+  resolve: { alias: { 'defus-info': fileURLToPath(new URL('./src/defus-info.ts', import.meta.url)) } },
+};
+
+export default defineConfig(({ command, mode }) =>
   command === 'serve'
-    ? {
-        // `npm start`: the demo page, importing the sources directly.
-        root: 'demo',
-        resolve: { alias: { 'defus-info': fileURLToPath(new URL('./src/defus-info.ts', import.meta.url)) } },
-        server: { fs: { allow: ['..'] } },
-      }
-    : {
+    ? // `npm start`: the demo page, importing the sources directly.
+      { ...demo, server: { fs: { allow: ['..'] } } }
+    : mode === 'demo'
+      ? // `npm run bench`: the demo built as a partner would deploy it, for Lighthouse.
+        {
+          ...demo,
+          build: { outDir: '../bench/.demo', emptyOutDir: true, target: BROWSER_TARGETS },
+          plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), keepLitOutOfGlobals()],
+        }
+      : {
         build: {
           lib: { entry: 'src/defus-info.ts', formats: ['es'], fileName: () => 'defus-info.js' },
           target: BROWSER_TARGETS,

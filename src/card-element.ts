@@ -55,6 +55,11 @@ export abstract class CardElement extends HTMLElement {
         });
         if (options.attribute !== false) propertyOf.set(options.attribute ?? name, name);
       }
+      // Parsed once, when the element is defined, like a linked style sheet at page load: the
+      // first card on a page then only adopts it.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(this.styles);
+      sheets.set(this, sheet);
     }
     return [...propertyOf.keys(), ...this.extraAttributes];
   }
@@ -70,13 +75,7 @@ export abstract class CardElement extends HTMLElement {
     const card = this.constructor as typeof CardElement;
     // A pre-rendered card already has its (declarative) shadow root.
     this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    let sheet = sheets.get(card);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(card.styles);
-      sheets.set(card, sheet);
-    }
-    this.renderRoot.adoptedStyleSheets = [sheet];
+    this.renderRoot.adoptedStyleSheets = [sheets.get(card) as CSSStyleSheet];
     // A framework may set properties before the element is defined; they would shadow the accessors.
     for (const name of Object.keys(card.properties)) {
       if (Object.hasOwn(this, name)) {

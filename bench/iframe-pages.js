@@ -1,0 +1,94 @@
+// The pages the benchmark compares: a host page embedding the card with the widget, and the same
+// card as an <iframe> of a static page, which is what many organisations offer instead. The static
+// card is made from the widget's own rendered DOM and style sheet, so both show the same thing.
+
+const SITE_FONT = '/node_modules/@fontsource/source-sans-3/files/source-sans-3-latin';
+
+/** The built-in card as a static HTML page, from a widget rendered in `page`. */
+async function staticCard(page) {
+  return page.evaluate(async () => {
+    await customElements.whenDefined('defus-info');
+    const el = document.createElement('defus-info');
+    el.lang = 'de';
+    document.body.append(el);
+    await el.updateComplete;
+    const markup = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+    const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    el.remove();
+    return { markup, css: css.replace(/:host\(\[hidden\]\)\s*\{[^}]*\}/, '').replaceAll(':host', 'body') };
+  });
+}
+
+const hostPage = (title, embed, script) => `<!doctype html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <style>body { margin: 0; padding: 16px; font: 16px/1.5 sans-serif; } main { width: 600px; }</style>
+  </head>
+  <body>
+    <main>
+      <h1>Sicherheit in unserer Stadt</h1>
+      <p>Eine Partnerseite mit etwas Text vor der Karte.</p>
+      ${embed}
+    </main>
+    <script>${script}</script>
+  </body>
+</html>`;
+
+// When the card is painted: after the widget's first render, at the next frame; for an iframe,
+// the first contentful paint of its document, on the host page's clock.
+const WIDGET_VISIBLE = `customElements.whenDefined('defus-info').then(async () => {
+  await document.querySelector('defus-info').updateComplete;
+  requestAnimationFrame(() => { window.cardVisible = performance.now(); });
+});`;
+const IFRAME_VISIBLE = `(function poll() {
+  const frame = document.querySelector('iframe').contentWindow;
+  const paint = frame?.performance.getEntriesByName('first-contentful-paint')[0];
+  if (paint && frame.document.querySelector('.contact-link')) {
+    window.cardVisible = frame.performance.timeOrigin - performance.timeOrigin + paint.startTime;
+  } else {
+    requestAnimationFrame(poll);
+  }
+})();`;
+
+const SNIPPET = `<defus-info><a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a></defus-info>`;
+const CLS_SCRIPT = `window.layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });
+customElements.whenDefined('defus-info').then(async () => {
+  await document.querySelector('defus-info').updateComplete;
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.cardShown = true; }));
+});`;
+const AFTER_CARD = '<p>Text nach der Karte, der nicht springen soll.</p>'.repeat(4);
+
+/**
+ * Fills `pages` (path → HTML) once a widget can be rendered in `page`. `reserve` is the height
+ * the recommended snippet keeps free for the card.
+ */
+export async function makeIframePages(page, pages, reserve) {
+  const { markup, css } = await staticCard(page);
+  const cardPage = (head) => `<!doctype html>
+<html lang="de"><head><meta charset="utf-8" /><title>DEFUS</title>${head}<style>body { margin: 0; }\n${css}</style></head>
+<body>${markup}</body></html>`;
+  pages.set('/pages/iframe-card.html', cardPage(''));
+  pages.set(
+    '/pages/iframe-site.html',
+    cardPage(`<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css" />
+<style>${[400, 600, 700]
+      .map((weight) => `@font-face { font-family: 'Source Sans 3'; font-weight: ${weight}; font-display: swap; src: url(${SITE_FONT}-${weight}-normal.woff2) format('woff2'); }`)
+      .join('\n')}
+body { font-family: 'Source Sans 3', sans-serif; }</style>`),
+  );
+  const iframe = (src) => `<iframe src="${src}" title="DEFUS" width="600" height="${reserve}" style="border: 0"></iframe>`;
+  pages.set('/pages/embed-widget.html', hostPage('Widget', `<script type="module" src="/dist/defus-info.js"></script>\n${SNIPPET}`, WIDGET_VISIBLE));
+  pages.set('/pages/embed-iframe.html', hostPage('Iframe', iframe('/pages/iframe-card.html'), IFRAME_VISIBLE));
+  pages.set('/pages/embed-iframe-site.html', hostPage('Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE));
+  const late = '<script type="module" src="/dist/defus-info.js?delay=300"></script>';
+  pages.set('/pages/cls-plain.html', hostPage('Plain snippet', `${late}\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT));
+  pages.set(
+    '/pages/cls-reserved.html',
+    hostPage('Recommended snippet', `${late}\n<style>defus-info { display: block; min-height: ${reserve}px; }</style>\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT),
+  );
+}

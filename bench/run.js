@@ -1,0 +1,241 @@
+// npm run bench: what <defus-info> costs a partner page, measured in real Chromium, against the
+// floor (the least work for the same DOM) and against an <iframe> embed. Writes
+// bench/results.json and bench/results.svg and prints a table. Times are medians of alternating
+// runs reported as ratios, so that the machine's own speed cancels out; bytes are exact.
+import { writeFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { measure as measureBundle } from '../scripts/bundle-size.js';
+import { CHROMIUM_ARGS, ENGINES } from '../scripts/browsers.js';
+import { renderChart } from './chart.js';
+import { runLighthouse } from './lighthouse.js';
+import { makeIframePages } from './iframe-pages.js';
+import { startServer } from './server.js';
+
+const ROOT = new URL('../', import.meta.url);
+const QUICK = process.argv.includes('--quick');
+
+/** Pairs of alternating runs per card count: many at 1 card, where one run is a fraction of a ms. */
+const RENDER_PAIRS = QUICK ? { 1: 40, 10: 10, 100: 6, 1000: 5 } : { 1: 200, 10: 60, 100: 30, 1000: 15 };
+// Iframes are slow enough that few runs settle the order of magnitude (1000 take tens of seconds).
+const IFRAME_RUNS = QUICK ? { 1: 3, 10: 3, 100: 1, 1000: 1 } : { 1: 15, 10: 9, 100: 5, 1000: 3 };
+const EMBED_RUNS = QUICK ? 3 : 9;
+
+/** Chrome DevTools' "Slow 4G" preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 2) => Number(value.toFixed(digits));
+
+async function inFreshPage(browser, url, work) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await work(page);
+  } finally {
+    await page.close();
+  }
+}
+
+const timeRender = (browser, origin, kind, count) =>
+  inFreshPage(browser, `${origin}/pages/render.html`, (page) => page.evaluate((k, n) => window.measure(k, n), kind, count));
+
+/** Widget and floor, alternating, a fresh page each; the ratio is the median of per-pair ratios. */
+async function renderCost(browser, origin) {
+  const rows = [];
+  for (const [countText, pairs] of Object.entries(RENDER_PAIRS)) {
+    const count = Number(countText);
+    const widget = [];
+    const floor = [];
+    const ratios = [];
+    for (let pair = 0; pair < pairs; pair += 1) {
+      // Alternate which goes first too, so neither always meets a warmer or colder browser.
+      const order = pair % 2 ? ['floor', 'widget'] : ['widget', 'floor'];
+      const times = {};
+      for (const kind of order) times[kind] = await timeRender(browser, origin, kind, count);
+      widget.push(times.widget);
+      floor.push(times.floor);
+      ratios.push(times.widget / times.floor);
+    }
+    const iframe = [];
+    const iframeRuns = process.argv.includes('--render-only') ? 0 : IFRAME_RUNS[count];
+    for (let run = 0; run < iframeRuns; run += 1) iframe.push(await timeRender(browser, origin, 'iframe', count));
+    rows.push({
+      cards: count,
+      pairs,
+      widgetMs: round(median(widget), 3),
+      floorMs: round(median(floor), 3),
+      iframeMs: iframe.length ? round(median(iframe), 3) : null,
+      ratio: round(median(ratios)),
+    });
+    console.log(`render ${count}: widget ${median(widget).toFixed(3)} ms, floor ${median(floor).toFixed(3)} ms, ratio ${median(ratios).toFixed(2)}, iframe ${iframe.length ? median(iframe).toFixed(1) : '–'} ms`);
+  }
+  return rows;
+}
+
+/** JS heap per card: 1000 cards against none, after a full garbage collection each time. */
+async function memory(browser, origin) {
+  const heapWith = (kind, count) =>
+    inFreshPage(browser, `${origin}/pages/render.html`, async (page) => {
+      await page.evaluate((k, n) => window.measure(k, n), kind, count);
+      const cdp = await page.createCDPSession();
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    });
+  const result = {};
+  for (const kind of ['widget', 'floor']) {
+    const runs = [];
+    for (let run = 0; run < (QUICK ? 1 : 3); run += 1) runs.push((await heapWith(kind, 1000)) - (await heapWith(kind, 1)));
+    result[`${kind}BytesPerCard`] = Math.round(median(runs) / 999);
+  }
+  return result;
+}
+
+/** Loads a host page under Slow 4G and records bytes, requests and when the card shows. */
+async function embedCost(browser, origin, path) {
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const bytes = new Map();
+    let documentId;
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (event.type === 'Document' && !documentId) documentId = event.requestId;
+      bytes.set(event.requestId, 0);
+    });
+    cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+    await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForFunction(() => window.cardVisible !== undefined, { timeout: 60000 });
+    const visibleAt = await page.evaluate(() => window.cardVisible);
+    const embedRequests = [...bytes.entries()].filter(([id]) => id !== documentId);
+    return {
+      visibleMs: round(visibleAt, 1),
+      requests: embedRequests.length,
+      bytes: embedRequests.reduce((sum, [, size]) => sum + size, 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function embedComparison(browser, origin) {
+  const kinds = {
+    widget: '/pages/embed-widget.html',
+    'iframe (card page)': '/pages/embed-iframe.html',
+    'iframe (site page)': '/pages/embed-iframe-site.html',
+  };
+  const runs = Object.fromEntries(Object.keys(kinds).map((kind) => [kind, []]));
+  for (let run = 0; run < EMBED_RUNS; run += 1) {
+    for (const [kind, path] of Object.entries(kinds)) runs[kind].push(await embedCost(browser, origin, path));
+  }
+  return Object.entries(runs).map(([kind, results]) => ({
+    embed: kind,
+    bytes: median(results.map((each) => each.bytes)),
+    requests: median(results.map((each) => each.requests)),
+    visibleMs: round(median(results.map((each) => each.visibleMs)), 1),
+  }));
+}
+
+/** The built-in card's height in px, per variant and column width, in each language. */
+async function cardHeights(browser, origin) {
+  return inFreshPage(browser, `${origin}/pages/render.html`, (page) =>
+    page.evaluate(async () => {
+      await customElements.whenDefined('defus-info');
+      const rows = [];
+      for (const variant of ['card', 'compact']) {
+        for (const width of [300, 600, 900]) {
+          const row = { variant, width };
+          for (const lang of ['de', 'en', 'fr']) {
+            const box = document.createElement('div');
+            box.style.width = `${width}px`;
+            const card = document.createElement('defus-info');
+            Object.assign(card, { variant, lang });
+            box.append(card);
+            document.body.append(box);
+            await card.updateComplete;
+            row[lang] = card.getBoundingClientRect().height;
+            box.remove();
+          }
+          rows.push(row);
+        }
+      }
+      return rows;
+    }),
+  );
+}
+
+/** Cumulative layout shift of a page whose module arrives 300 ms late. */
+async function layoutShift(browser, origin, path) {
+  return inFreshPage(browser, `${origin}${path}`, async (page) => {
+    await page.waitForFunction(() => window.cardShown === true, { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return page.evaluate(() => window.layoutShift);
+  });
+}
+
+async function main() {
+  const chromium = ENGINES.chromium.find();
+  if (!chromium) {
+    console.error(ENGINES.chromium.missing);
+    process.exit(1);
+  }
+  const pages = new Map();
+  const server = await startServer({
+    routes: {
+      '/dist/': new URL('dist/', ROOT),
+      '/pages/': new URL('bench/pages/', ROOT),
+      '/node_modules/': new URL('node_modules/', ROOT),
+      '/demo/': new URL('bench/.demo/', ROOT),
+    },
+    pages,
+  });
+  const browser = await puppeteer.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const version = await browser.version();
+    console.log(`${version}, ${QUICK ? 'quick run' : 'full run'}`);
+    if (process.argv.includes('--render-only')) {
+      // For profiling the render path: the render rows alone, nothing written.
+      console.table(await renderCost(browser, server.origin));
+      return;
+    }
+    const heights = await cardHeights(browser, server.origin);
+    const reserve = Math.ceil(heights.find((row) => row.variant === 'card' && row.width === 600).de);
+    await inFreshPage(browser, `${server.origin}/pages/render.html`, (page) => makeIframePages(page, pages, reserve));
+    const weight = measureBundle(new URL('dist/defus-info.js', ROOT));
+    const render = await renderCost(browser, server.origin);
+    const heap = await memory(browser, server.origin);
+    const embeds = await embedComparison(browser, server.origin);
+    const cls = {
+      plainSnippet: round(await layoutShift(browser, server.origin, '/pages/cls-plain.html'), 4),
+      recommendedSnippet: round(await layoutShift(browser, server.origin, '/pages/cls-reserved.html'), 4),
+    };
+    await browser.close();
+    const lighthouse = await runLighthouse(chromium, `${server.origin}/demo/index.html`);
+    const results = { date: new Date().toISOString().slice(0, 10), browser: version, weight, render, heap, embeds, cls, reserve, heights, lighthouse };
+    await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(new URL('bench/results.svg', ROOT), renderChart(render));
+    printTable(results);
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.close();
+  }
+}
+
+function printTable({ weight, render, heap, embeds, cls, heights, lighthouse }) {
+  console.log(`\nWeight: ${weight.min} B minified, ${weight.gzip} B gzip, ${weight.brotli} B brotli`);
+  console.table(render.map((row) => ({ cards: row.cards, 'widget ms': row.widgetMs, 'floor ms': row.floorMs, 'widget/floor': row.ratio, 'iframe ms': row.iframeMs })));
+  console.log(`Heap per card (1000 cards): widget ${heap.widgetBytesPerCard} B, floor ${heap.floorBytesPerCard} B`);
+  console.table(embeds.map((row) => ({ embed: row.embed, bytes: row.bytes, requests: row.requests, 'visible (Slow 4G) ms': row.visibleMs })));
+  console.table(heights);
+  console.log(`CLS with the module 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet ${cls.recommendedSnippet}`);
+  console.log(`Lighthouse on the built demo: ${Object.entries(lighthouse).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+}
+
+await main();
