@@ -15,8 +15,9 @@ export const styles = css`
     display: block;
     container-type: inline-size;
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   .card {
     --_text: #1d252c;
