@@ -66,6 +66,24 @@ export const BROWSER_TARGETS = ['chrome111', 'edge111', 'firefox114', 'safari16.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** The widget's own sources, whose templates the build minifies. */
+const SOURCES = /[\\/]src[\\/].*\.ts$/;
+
+/**
+ * Vite rewrites the demo's entry <script> and drops its `blocking="render"`; put it back, so the
+ * built demo's first paint already shows its cards, as the source page intends.
+ */
+function keepRenderBlocking(): Plugin {
+  return {
+    name: 'defus-info:keep-render-blocking',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script type="module" blocking="render" crossorigin src='),
+    },
+  };
+}
+
 const demo = {
   root: 'demo',
   resolve: { alias: { 'defus-info': fileURLToPath(new URL('./src/defus-info.ts', import.meta.url)) } },
@@ -79,8 +97,10 @@ export default defineConfig(({ command, mode }) =>
       ? // `npm run bench`: the demo built as a partner would deploy it, for Lighthouse.
         {
           ...demo,
+          // Relative asset URLs: the built demo works from any folder (the benchmark serves it at /demo/).
+          base: './',
           build: { outDir: '../bench/.demo', emptyOutDir: true, target: BROWSER_TARGETS },
-          plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), keepLitOutOfGlobals()],
+          plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), keepRenderBlocking()],
         }
       : {
         build: {
@@ -90,6 +110,6 @@ export default defineConfig(({ command, mode }) =>
           // pages as it is, so it ships fully minified.
           rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT } },
         },
-        plugins: [minifyTemplates(/[\\/]src[\\/].*\.ts$/), keepLitOutOfGlobals(), emitConfigContract()],
+        plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), emitConfigContract()],
       },
 );

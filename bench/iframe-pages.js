@@ -19,11 +19,11 @@ async function staticCard(page) {
   });
 }
 
-const hostPage = (title, embed, script) => `<!doctype html>
+const hostPage = (title, embed, script, head = '') => `<!doctype html>
 <html lang="de">
   <head>
     <meta charset="utf-8" />
-    <title>${title}</title>
+    <title>${title}</title>${head}
     <style>body { margin: 0; padding: 16px; font: 16px/1.5 sans-serif; } main { width: 600px; }</style>
   </head>
   <body>
@@ -87,6 +87,11 @@ body { font-family: 'Source Sans 3', sans-serif; }</style>`),
   pages.set('/pages/embed-iframe-site.html', hostPage('Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE));
   const late = '<script type="module" src="/dist/defus-info.js?delay=300"></script>';
   pages.set('/pages/cls-plain.html', hostPage('Plain snippet', `${late}\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT));
+  pages.set(
+    '/pages/cls-render-blocking.html',
+    // blocking="render" works only in <head>: for sites whose templates can add to it.
+    hostPage('Render-blocking script in head', `${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT, late.replace('<script type="module"', '<script type="module" blocking="render"')),
+  );
   pages.set(
     '/pages/cls-reserved.html',
     hostPage('Recommended snippet', `${late}\n<style>defus-info { display: block; min-height: ${reserve}px; }</style>\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT),
