@@ -3,7 +3,7 @@
 const SERIES = [
   { key: 'widgetMs', label: '<defus-info>', colour: '#0a4d8c', dash: '' },
   { key: 'floorMs', label: 'floor (clone + adopt)', colour: '#4a5561', dash: '6 4' },
-  { key: 'iframeMs', label: '<iframe> of a static page', colour: '#b3261e', dash: '2 4' },
+  { key: 'iframeMs', label: '<iframe> (static page)', colour: '#b3261e', dash: '2 4' },
 ];
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,7 +38,7 @@ export function renderChart(rows) {
     }
   }
   SERIES.forEach((series, index) => {
-    const lx = margin.left + 8 + index * 190;
+    const lx = 16 + index * 200;
     parts.push(`<line x1="${lx}" x2="${lx + 24}" y1="24" y2="24" stroke="${series.colour}" stroke-width="2.5" stroke-dasharray="${series.dash}"/>`);
     parts.push(`<text x="${lx + 30}" y="28">${escape(series.label)}</text>`);
   });

@@ -2,7 +2,7 @@
 // floor (the least work for the same DOM) and against an <iframe> embed. Writes
 // bench/results.json and bench/results.svg and prints a table. Times are medians of alternating
 // runs reported as ratios, so that the machine's own speed cancels out; bytes are exact.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { measure as measureBundle } from '../scripts/bundle-size.js';
 import { CHROMIUM_ARGS, ENGINES } from '../scripts/browsers.js';
@@ -237,11 +237,60 @@ async function main() {
     const results = { date: new Date().toISOString().slice(0, 10), browser: version, weight, render, heap, embeds, cls, reserve, heights, lighthouse };
     await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(new URL('bench/results.svg', ROOT), renderChart(render));
+    if (!QUICK) await updateReadme(results);
     printTable(results);
   } finally {
     await browser.close().catch(() => undefined);
     server.close();
   }
+}
+
+const README_START = '<!-- bench:start (written by npm run bench) -->';
+const README_END = '<!-- bench:end -->';
+
+/** Writes the figures of a full run into the README, between its two markers. */
+async function updateReadme({ date, browser, weight, render, heap, embeds, cls, reserve, heights, lighthouse }) {
+  const readmeUrl = new URL('README.md', ROOT);
+  const readme = await readFile(readmeUrl, 'utf8');
+  const [before, rest] = readme.split(README_START);
+  if (rest === undefined || !rest.includes(README_END)) throw new Error('README.md lacks the bench markers');
+  const after = rest.slice(rest.indexOf(README_END));
+  const widget = embeds.find((row) => row.embed === 'widget');
+  const lines = [
+    `Measured on ${date} in ${browser.replace('/', ' ')} (headless, Debian) on a 2-core virtual machine.`,
+    '',
+    `**Weight:** ${weight.min.toLocaleString('en')} B minified, ${weight.gzip.toLocaleString('en')} B gzip, **${weight.brotli.toLocaleString('en')} B brotli**.`,
+    '',
+    '| Cards | `<defus-info>` | Floor | Widget ÷ floor | `<iframe>` of a static page |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...render.map((row) => `| ${row.cards} | ${row.widgetMs} ms | ${row.floorMs} ms | **${row.ratio.toFixed(2)}×** | ${row.iframeMs} ms |`),
+    '',
+    '![Time until N cards are rendered and laid out: widget, floor and iframe, log scale](bench/results.svg)',
+    '',
+    `**Memory:** ${heap.widgetBytesPerCard.toLocaleString('en')} B of JavaScript heap per card with 1,000 cards (the floor: ${heap.floorBytesPerCard} B; its DOM lives outside the JS heap, as the widget's does).`,
+    '',
+    '| Embed, on Slow 4G | Bytes | Requests | Card visible after |',
+    '| --- | ---: | ---: | ---: |',
+    ...embeds.map((row) => `| ${row.embed} | ${row.bytes.toLocaleString('en')} | ${row.requests} | ${row.visibleMs} ms |`),
+    '',
+    `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet with ${reserve} px reserved **${cls.recommendedSnippet}**, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}.`,
+    '',
+    '| Card height (px) | 300 px column | 600 px column | 900 px column |',
+    '| --- | ---: | ---: | ---: |',
+    ...['card', 'compact'].map((variant) => {
+      const cells = [300, 600, 900].map((width) => {
+        const row = heights.find((each) => each.variant === variant && each.width === width);
+        return ['de', 'en', 'fr'].map((lang) => Math.ceil(row[lang])).join(' / ');
+      });
+      return `| \`${variant}\` (de / en / fr) | ${cells.join(' | ')} |`;
+    }),
+    '',
+    `**Lighthouse** on the built demo: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse['best-practices']}, SEO ${lighthouse.seo}.`,
+    '',
+    `The widget's embed is ${(embeds.find((row) => row.embed === 'iframe (site page)').bytes / widget.bytes).toFixed(1)}× lighter than the site-page iframe and ${(widget.bytes / embeds.find((row) => row.embed === 'iframe (card page)').bytes).toFixed(1)}× heavier than the bare card page.`,
+    '',
+  ];
+  await writeFile(readmeUrl, `${before}${README_START}\n${lines.join('\n')}${after}`);
 }
 
 function printTable({ weight, render, heap, embeds, cls, heights, lighthouse }) {
