@@ -235,9 +235,12 @@ async function main() {
     await browser.close();
     const lighthouse = await runLighthouse(chromium, `${server.origin}/demo/index.html`);
     const results = { date: new Date().toISOString().slice(0, 10), browser: version, weight, render, heap, embeds, cls, reserve, heights, lighthouse };
-    await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile(new URL('bench/results.svg', ROOT), renderChart(render));
-    if (!QUICK) await updateReadme(results);
+    // A quick pass is for looking, not for the record: only a full run writes the files.
+    if (!QUICK) {
+      await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
+      await writeFile(new URL('bench/results.svg', ROOT), renderChart(render));
+      await updateReadme(results);
+    }
     printTable(results);
   } finally {
     await browser.close().catch(() => undefined);

@@ -6,6 +6,8 @@ export interface PropertyOptions {
   attribute?: string | false;
   /** Read the attribute as a number, as `heading-level="3"` is. */
   number?: boolean;
+  /** The value before anything sets one. */
+  default?: unknown;
 }
 
 /** What changed since the last render: property name → its previous value. */
@@ -15,7 +17,8 @@ export type ChangedProperties = ReadonlyMap<string, unknown>;
  * The small part of LitElement this card needs, on Lit's own template engine (`lit-html`):
  * reactive properties fed by attributes, one batched render per microtask into an open shadow
  * root, a constructable style sheet, and the `willUpdate` / `render` / `updated` /
- * `updateComplete` life cycle with Lit's names and meaning. LitElement's reactive layer costs
+ * `updateComplete` life cycle with Lit's names. One difference: while `shouldUpdate` says no,
+ * changes are kept for the next render (Lit drops them). LitElement's reactive layer costs
  * about 2.4 KB brotli; a card with a 10 KB budget and four attributes does not use the rest of it
  * (controllers, reflection, converters, decorators, styles fallbacks for old browsers).
  */
@@ -43,7 +46,8 @@ export abstract class CardElement extends HTMLElement {
       for (const [name, options] of Object.entries(this.properties)) {
         Object.defineProperty(this.prototype, name, {
           get(this: CardElement) {
-            return this.#values.get(name);
+            // On the prototype itself (tools that inspect it) there is no instance state to read.
+            return #values in this ? this.#values.get(name) : undefined;
           },
           set(this: CardElement, value: unknown) {
             const old = this.#values.get(name);
@@ -53,7 +57,8 @@ export abstract class CardElement extends HTMLElement {
           },
           configurable: true,
         });
-        if (options.attribute !== false) propertyOf.set(options.attribute ?? name, name);
+        // HTML lower-cases attribute names, so a camelCase property's default attribute is too.
+        if (options.attribute !== false) propertyOf.set(options.attribute ?? name.toLowerCase(), name);
       }
       // Parsed once, when the element is defined, like a linked style sheet at page load: the
       // first card on a page then only adopts it.
@@ -68,21 +73,23 @@ export abstract class CardElement extends HTMLElement {
   #values = new Map<string, unknown>();
   #changed = new Map<string, unknown>();
   #pending = false;
+  #inWillUpdate = false;
   #updateComplete: Promise<boolean> = Promise.resolve(true);
 
   constructor() {
     super();
     const card = this.constructor as typeof CardElement;
-    // A pre-rendered card already has its (declarative) shadow root.
-    this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // For a pre-rendered card, attachShadow returns its declarative shadow root emptied: the
+    // first render then fills it again in the same task, before anything is painted.
+    this.renderRoot = this.attachShadow({ mode: 'open' });
     this.renderRoot.adoptedStyleSheets = [sheets.get(card) as CSSStyleSheet];
-    // A framework may set properties before the element is defined; they would shadow the accessors.
-    for (const name of Object.keys(card.properties)) {
-      if (Object.hasOwn(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
+    for (const [name, options] of Object.entries(card.properties)) {
+      // A framework may set properties before the element is defined; such an own property
+      // would shadow the accessor, and must win over the default.
+      const early = Object.hasOwn(this, name);
+      const value = early ? (this as Record<string, unknown>)[name] : options.default;
+      if (early) delete (this as Record<string, unknown>)[name];
+      if (value !== undefined) (this as Record<string, unknown>)[name] = value;
     }
   }
 
@@ -105,7 +112,8 @@ export abstract class CardElement extends HTMLElement {
   /** Schedules one render for everything that changes in this task. */
   requestUpdate(name?: string, old?: unknown): void {
     if (name !== undefined && !this.#changed.has(name)) this.#changed.set(name, old);
-    if (this.#pending) return;
+    // A change made in willUpdate is part of the render that follows it, as in Lit.
+    if (this.#pending || this.#inWillUpdate) return;
     this.#pending = true;
     this.#updateComplete = Promise.resolve().then(() => {
       this.#pending = false;
@@ -134,7 +142,12 @@ export abstract class CardElement extends HTMLElement {
     if (!this.shouldUpdate()) return;
     const changed = this.#changed;
     this.#changed = new Map();
-    this.willUpdate(changed);
+    this.#inWillUpdate = true;
+    try {
+      this.willUpdate(changed);
+    } finally {
+      this.#inWillUpdate = false;
+    }
     render(this.render(), this.renderRoot, { host: this });
     this.updated(changed);
   }

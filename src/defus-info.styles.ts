@@ -189,7 +189,9 @@ export const styles = css`
       color: #000;
     }
     a,
-    .contact-link {
+    .contact-link,
+    .short-name,
+    dt {
       padding: 0;
       background: none;
       color: #000;

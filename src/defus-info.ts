@@ -44,7 +44,8 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
 }
 
 function warnAttribute<T>(attribute: string, value: T, valid: readonly T[]): void {
-  if (!valid.includes(value)) {
+  // null: the attribute was removed, which asks for the default.
+  if (value !== null && !valid.includes(value)) {
     console.warn(`<defus-info> attribute ${attribute}: expected one of ${valid.join(', ')}, found ${describeValue(value)}; using the default.`);
   }
 }
@@ -104,14 +105,14 @@ const targetOf = (target: CardLink) => (target.newWindow ? '_blank' : nothing);
  * @fires {CustomEvent<DefusInfoErrorDetail>} defus-info-error - A config, a part of one, or a `src` request was rejected; `detail` has `source`, `path`, `url`, `expected`, `found` and `message`.
  *
  * @cssprop [--defus-info-accent=#0a4d8c] - Links, the contact button and the short name. Dark theme default: `#9fcbff`.
- * @cssprop [--defus-info-on-accent=#fff] - Text on the contact button.
+ * @cssprop [--defus-info-on-accent=#fff] - Text on the contact button. Dark theme default: `#0d1b29`.
  * @cssprop [--defus-info-text=#1d252c] - Body text. Dark theme default: `#e7edf3`.
  * @cssprop [--defus-info-muted=#4a5561] - Fact labels. Dark theme default: `#b4c0cc`.
  * @cssprop [--defus-info-background=#fff] - Card background. Dark theme default: `#16212c`.
  * @cssprop [--defus-info-border=#c3ccd5] - Card border. Dark theme default: `#4b5b6b`.
  * @cssprop [--defus-info-radius=12px] - Card corner radius.
  * @cssprop [--defus-info-font-family=inherit] - Font; by default the host page's.
- * @cssprop [--defus-info-spacing=24px] - Card padding (compact: 16px).
+ * @cssprop [--defus-info-spacing=24px] - Card padding (compact, or narrower than 360px: 16px).
  * @cssprop [--defus-info-max-width=720px] - Widest the card grows.
  *
  * @csspart card - The card's box (an `<article>`).
@@ -129,9 +130,9 @@ export class DefusInfo extends CardElement {
 
   static override properties: Readonly<Record<string, PropertyOptions>> = {
     src: {},
-    variant: {},
-    theme: {},
-    headingLevel: { attribute: 'heading-level', number: true },
+    variant: { default: 'card' },
+    theme: { default: 'light' },
+    headingLevel: { attribute: 'heading-level', number: true, default: 2 },
     config: { attribute: false },
   };
 
@@ -140,7 +141,7 @@ export class DefusInfo extends CardElement {
 
   /** URL of a JSON config, fetched without credentials and with a timeout. @attr src */
   declare src: string | undefined;
-  /** `card` (default): the full card; `compact`: name, one sentence and contact link. @attr variant */
+  /** `card` (default): the full card; `compact`: name, summary and links only. @attr variant */
   declare variant: DefusInfoVariant;
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. @attr theme */
   declare theme: DefusInfoTheme;
@@ -155,15 +156,9 @@ export class DefusInfo extends CardElement {
   #content: CardContent | undefined;
   #announced: ForumConfig | undefined;
   #ready = false;
+  #waiting = false;
   #remote: { url: string; controller: AbortController } | undefined;
   #remoteUrl: string | undefined;
-
-  constructor() {
-    super();
-    this.variant = 'card';
-    this.theme = 'light';
-    this.headingLevel = 2;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -171,7 +166,9 @@ export class DefusInfo extends CardElement {
       // Upgraded while the parser is still inside us: wait for our children, or an inline
       // config would arrive after the built-in card had already been shown.
       if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
+        // Once, however often the card is moved while the page loads.
+        if (!this.#waiting) document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
+        this.#waiting = true;
       } else {
         this.#start();
       }
@@ -304,7 +301,11 @@ export class DefusInfo extends CardElement {
 
   /** Starts, keeps or stops the `src` request so that only the current `src` of a connected card can win. */
   #syncRemote(): void {
-    const url = this.src || undefined;
+    if (this.src != null && typeof this.src !== 'string') {
+      // Only the type: a hostile value's own toString could throw.
+      console.warn(`<defus-info> src: expected a URL string, found a ${typeof this.src}; ignoring it.`);
+    }
+    const url = typeof this.src === 'string' && this.src ? this.src : undefined;
     if (!url) {
       this.#remoteUrl = undefined;
       this.#setConfig('src', undefined);
@@ -320,9 +321,14 @@ export class DefusInfo extends CardElement {
       if (!result || this.#remote?.controller !== controller) return;
       this.#remote = undefined;
       const config = this.#accept(result, 'src', wanted);
-      if (!config) return;
-      this.#remoteUrl = wanted;
-      this.#setConfig('src', config);
+      if (config) {
+        this.#remoteUrl = wanted;
+        this.#setConfig('src', config);
+      } else if (this.#remoteUrl !== wanted) {
+        // The config of an earlier src must not stand in for this one: the source below shows.
+        this.#remoteUrl = undefined;
+        this.#setConfig('src', undefined);
+      }
     });
   }
 }

@@ -121,7 +121,7 @@ describe('<defus-info> accessibility', () => {
         reached.push(focused.getAttribute('href') ?? '');
         const style = getComputedStyle(focused);
         expect(style.outlineStyle).to.equal('solid');
-        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
         // The outline sits outside the link (outline-offset), on the card's background.
         const ratio = contrastRatio(parseColor(style.outlineColor), backgroundBehind(focused.parentElement as Element));
         expect(ratio, `focus outline of ${reached.at(-1)}`).to.be.at.least(3);
@@ -185,6 +185,7 @@ describe('<defus-info> accessibility', () => {
 
   it('prints legibly: black on white, with web link targets written out', async function () {
     const el = await fixture<DefusInfo>(html`<defus-info theme="dark" .config=${TWO_LINKS}></defus-info>`);
+    const builtin = await fixture<DefusInfo>(html`<defus-info theme="dark"></defus-info>`);
     await emulated(
       this,
       () => emulateMedia({ media: 'print' }),
@@ -199,6 +200,10 @@ describe('<defus-info> accessibility', () => {
         expect(getComputedStyle(contact, '::after').content).to.equal('" (https://example.org/)"');
         const mail = shadowQueryAll(el, 'a').find((link) => link.getAttribute('href')?.startsWith('mailto:')) as Element;
         expect(getComputedStyle(mail, '::after').content, 'mail links print their text only').to.equal('none');
+        // Every text of the full built-in card, short name and fact labels included, prints black.
+        for (const { element } of textContrasts(builtin.shadowRoot as ShadowRoot)) {
+          expect(getComputedStyle(element).color, `${element.localName} "${element.textContent?.trim()}"`).to.equal('rgb(0, 0, 0)');
+        }
       },
     );
   });

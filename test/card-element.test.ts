@@ -11,12 +11,16 @@ function defineProbe(define = true) {
       label: {},
       level: { attribute: 'data-level', number: true },
       data: { attribute: false },
+      mode: { default: 'plain' },
     };
     static override styles = ':host { display: block; color: rgb(1, 2, 3); }';
     static override extraAttributes = ['lang'];
     declare label: string | null;
     declare level: number | null;
     declare data: unknown;
+    declare mode: string;
+    /** Set in willUpdate, as DefusInfo sets its shown config there. */
+    derived = 0;
     ready = true;
     renders = 0;
     changes: ChangedProperties[] = [];
@@ -25,6 +29,7 @@ function defineProbe(define = true) {
     }
     protected override willUpdate(changed: ChangedProperties): void {
       this.changes.push(new Map(changed));
+      if (changed.has('label')) this.data = `derived from ${this.label}`;
     }
     protected override render(): TemplateResult {
       this.renders += 1;
@@ -106,6 +111,34 @@ describe('CardElement', () => {
     element.setAttribute('lang', 'fr');
     await element.updateComplete;
     expect(text(element)).to.contain('|fr');
+  });
+
+  it('folds a change made in willUpdate into the render that follows, as Lit does', async () => {
+    const { tag } = defineProbe();
+    const element = await mounted(document.createElement(tag) as InstanceType<ReturnType<typeof defineProbe>['Probe']>);
+    element.dataset.probe = '';
+    const before = element.renders;
+    element.label = 'x';
+    expect(await element.updateComplete, 'no further render pending').to.equal(true);
+    expect(element.data).to.equal('derived from x');
+    expect(element.renders - before).to.equal(1);
+  });
+
+  it('starts from declared defaults, and an early value beats its default', async () => {
+    const { Probe, tag } = defineProbe(false);
+    const early = document.createElement(tag) as HTMLElement & { mode?: string };
+    early.dataset.probe = '';
+    early.mode = 'early';
+    document.body.append(early);
+    customElements.define(tag, Probe);
+    const late = document.createElement(tag) as HTMLElement & { mode?: string };
+    expect(early.mode).to.equal('early');
+    expect(late.mode).to.equal('plain');
+  });
+
+  it('reads nothing, and throws nothing, when a tool inspects the prototype', () => {
+    const { Probe } = defineProbe();
+    expect((Probe.prototype as unknown as { label: unknown }).label).to.equal(undefined);
   });
 
   it('keeps a property set before the element was defined', async () => {

@@ -86,6 +86,9 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     if (!('trustedTypes' in win)) this.skip();
     await waitFor(() => probe.violations.length > 0, 'a trusted-types violation');
     expect(probe.violations.join('\n')).to.contain('trusted-types');
+    // The host's Lit loaded first and runs; the widget's copy was refused its policy and did not.
+    expect(win.customElements.get('host-banner')).to.be.a('function');
+    expect(win.customElements.get('defus-info')).to.equal(undefined);
   });
 });
 

@@ -129,6 +129,20 @@ describe('<defus-info> attributes and properties', () => {
     }
   });
 
+  it('takes a removed attribute as a request for the default, without a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info variant="compact" theme="dark" heading-level="3"></defus-info>`);
+      for (const name of ['variant', 'theme', 'heading-level']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([]);
+      expect(shadowQueryAll(el, 'h2, [part="services"]').map((node) => node.localName)).to.deep.equal(['h2', 'ul']);
+      expect(shadowQuery(el, 'article').classList.contains('light')).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('warns about invalid attribute values and uses the defaults', async () => {
     const warnings = captureWarnings();
     try {
@@ -233,6 +247,22 @@ describe('<defus-info> config sources', () => {
     el.src = `/test-api/config?id=${second}`;
     await waitFor(() => cardText(el).includes('fictional national forum'), 'the new src');
     expect(await seenAfterHangUp(first)).to.include({ requests: 1, abandoned: 1 });
+  });
+
+  it('does not let the previous src stand in for a new one that fails', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<defus-info src="/test-api/config"></defus-info>`);
+      await waitFor(() => cardText(el).includes('fictional national forum'), 'the first src');
+      const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
+      el.src = '/test-api/status/404?other';
+      await failed;
+      await el.updateComplete;
+      expect(cardText(el)).to.contain('Deutsch-Europäisches Forum');
+      expect(cardText(el)).not.to.contain('fictional national forum');
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('emits defus-info-load with the source of the built-in config', async () => {

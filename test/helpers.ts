@@ -73,6 +73,7 @@ export interface Seen {
   requests: number;
   abandoned: number;
   cookies: number;
+  referrers: number;
 }
 export async function seen(id: string): Promise<Seen> {
   return (await fetch(`/test-api/seen?id=${id}`)).json() as Promise<Seen>;

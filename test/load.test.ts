@@ -87,15 +87,15 @@ describe('fetchConfig against real servers', () => {
     expect(isJson(await fetchConfig(`${origin}/config.json?cors`, never()))).to.equal(true);
   });
 
-  it('sends no cookie, even to its own origin', async () => {
+  it('sends no cookie and no referrer, even to its own origin', async () => {
     document.cookie = 'defus-info-test=1; path=/; SameSite=Strict';
     try {
       const control = uniqueId();
       await fetch(`/test-api/config?id=${control}`);
-      expect((await seen(control)).cookies, 'a plain fetch sends the cookie').to.equal(1);
+      expect(await seen(control), 'a plain fetch sends the cookie and a referrer').to.include({ cookies: 1, referrers: 1 });
       const id = uniqueId();
       expect(isJson(await fetchConfig(`/test-api/config?id=${id}`, never()))).to.equal(true);
-      expect(await seen(id)).to.include({ requests: 1, cookies: 0 });
+      expect(await seen(id)).to.include({ requests: 1, cookies: 0, referrers: 0 });
     } finally {
       document.cookie = 'defus-info-test=; path=/; max-age=0';
     }
@@ -142,8 +142,10 @@ describe('loadConfig', () => {
     expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
   });
 
-  it('names an unparsable URL', async () => {
+  it('names an unparsable URL, and refuses one that is not http(s)', async () => {
     const result = await loadConfig('http://[', never());
-    expect(isIssue(result) && result.issue).to.deep.equal({ path: '', expected: 'a valid URL', found: 'the string "http://["' });
+    expect(isIssue(result) && result.issue).to.deep.equal({ path: '', expected: 'a valid http(s) URL', found: 'the string "http://["' });
+    const data = await loadConfig('data:application/json,{}', never());
+    expect(isIssue(data) && data.issue.expected).to.equal('a valid http(s) URL');
   });
 });

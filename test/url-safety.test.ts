@@ -54,9 +54,14 @@ describe('isSafeHref', () => {
     }
   });
 
-  it('is anchored at both ends', () => {
-    expect(LINK_HREF_PATTERN.source.startsWith('^')).to.equal(true);
-    expect(LINK_HREF_PATTERN.source.endsWith('$')).to.equal(true);
+  it('is anchored at both ends of every alternative', () => {
+    // The classic slip is ^a|b$: each alternative then matches inside a longer string.
+    for (const href of accepted) {
+      for (const disguised of [`javascript:alert(1)//${href}`, `x${href}`, ` ${href}`, `${href} `, `${href}\njavascript:alert(1)`]) {
+        expect(isSafeHref(disguised), JSON.stringify(disguised)).to.equal(false);
+      }
+    }
+    expect(LINK_HREF_PATTERN.test('javascript:alert(1)//tel:1')).to.equal(false);
   });
 });
 

@@ -77,6 +77,9 @@ export async function fetchConfig(
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+    // Hang up on every early return too (error status, wrong type, size declared too big), so
+    // no unread body keeps the connection open. After a complete read this does nothing.
+    controller.abort();
   }
 }
 
@@ -100,9 +103,12 @@ const requests = new Map<string, SharedRequest>();
 export function loadConfig(src: string, signal: AbortSignal, timeoutMs?: number): Promise<LoadResult | undefined> {
   let url: string;
   try {
-    url = new URL(src, document.baseURI).href;
+    const parsed = new URL(src, document.baseURI);
+    // fetch would read data: and blob: URLs too; a config comes from a server.
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new TypeError(parsed.protocol);
+    url = parsed.href;
   } catch {
-    return Promise.resolve({ issue: { path: '', expected: 'a valid URL', found: describeValue(src) } });
+    return Promise.resolve({ issue: { path: '', expected: 'a valid http(s) URL', found: describeValue(src) } });
   }
   let request = requests.get(url);
   if (!request) {

@@ -22,7 +22,7 @@ async function readBody(request) {
 /** What the server saw of requests tagged `?id=`: how many came, how many the client abandoned. */
 const seen = new Map();
 function record(id) {
-  if (!seen.has(id)) seen.set(id, { requests: 0, abandoned: 0, cookies: 0 });
+  if (!seen.has(id)) seen.set(id, { requests: 0, abandoned: 0, cookies: 0, referrers: 0 });
   return seen.get(id);
 }
 
@@ -58,6 +58,7 @@ export async function testApi(ctx, next) {
     const entry = record(id);
     entry.requests += 1;
     if (ctx.get('cookie')) entry.cookies += 1;
+    if (ctx.get('referer')) entry.referrers += 1;
     watchAbandon(ctx, entry);
   }
   const wait = Number(ctx.query.delay ?? 0);
@@ -154,7 +155,8 @@ export async function testApi(ctx, next) {
  * page also uses its own copy of Lit, so the Trusted Types policy name needs 'allow-duplicates';
  * `?policy=host-lit-without-duplicates` shows what happens without it.
  */
-export const STRICT_CSP =
+// The browser test keeps its own copy, so that it checks the header against the README.
+const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const POLICIES = {
   strict: STRICT_CSP,
