@@ -151,11 +151,11 @@ export async function testApi(ctx, next) {
 }
 
 /**
- * The policy a security-minded partner runs, as the README gives it. With `?policy=host-lit` the
- * page also uses its own copy of Lit, so the Trusted Types policy name needs 'allow-duplicates';
- * `?policy=host-lit-without-duplicates` shows what happens without it.
+ * The policy a security-minded partner runs, as the README gives it (test/csp.test.ts keeps its own
+ * copy on purpose and checks both this header and the README against it). With `?policy=host-lit`
+ * the page also uses its own copy of Lit, so the Trusted Types policy name needs
+ * 'allow-duplicates'; `?policy=host-lit-without-duplicates` shows what happens without it.
  */
-// The browser test keeps its own copy, so that it checks the header against the README.
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const POLICIES = {
