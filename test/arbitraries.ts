@@ -141,7 +141,10 @@ type Container = Record<string, unknown> | unknown[];
 const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
 
 /** Walks `steps` into `root` (each step picks a child by index, modulo the count) and breaks it there. */
-function applyMutation(root: Container, { steps, kind, value, key }: Mutation): void {
+function applyMutation(root: Container, { steps, kind, value: shared, key }: Mutation): void {
+  // A copy: constant values are shared between runs, and a second mutation may walk into this
+  // one; writing into a shared object could make it contain itself.
+  const value: unknown = shared === undefined ? undefined : JSON.parse(JSON.stringify(shared));
   let container: Container = root;
   for (const [index, step] of steps.entries()) {
     const keys = Object.keys(container);
