@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/defus-info.js';
 import type { DefusInfo, DefusInfoErrorDetail, DefusInfoLoadDetail } from '../src/defus-info.js';
-import { captureWarnings, cardText, exampleConfig, nextEvent, seen, seenAfterHangUp, shadowQuery, shadowQueryAll, uniqueId, waitFor } from './helpers.js';
+import { cardText, exampleConfig, nextEvent, seen, seenAfterHangUp, shadowQuery, shadowQueryAll, uniqueId, waitFor, withWarnings } from './helpers.js';
 
 const EXAMPLE_JSON = JSON.stringify(exampleConfig());
 const DEFUS_FACTS = ['DEFUS', 'Hannover', 'Anna Rau', 'defus.de', 'Efus'];
@@ -130,30 +130,24 @@ describe('<defus-info> attributes and properties', () => {
   });
 
   it('takes a removed attribute as a request for the default, without a warning', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await card(html`<defus-info variant="compact" theme="dark" heading-level="3"></defus-info>`);
       for (const name of ['variant', 'theme', 'heading-level']) el.removeAttribute(name);
       await el.updateComplete;
-      expect(warnings.messages).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
       expect(shadowQueryAll(el, 'h2, [part="services"]').map((node) => node.localName)).to.deep.equal(['h2', 'ul']);
       expect(shadowQuery(el, 'article').classList.contains('light')).to.equal(true);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('warns about invalid attribute values and uses the defaults', async () => {
-    const warnings = captureWarnings();
-    try {
+    const warnings = await withWarnings(async () => {
       const el = await card(html`<defus-info variant="huge" theme="pink" heading-level="9"></defus-info>`);
       expect(shadowQuery(el, '[part="heading"]').localName).to.equal('h2');
       expect(shadowQuery(el, 'article').classList.contains('light')).to.equal(true);
       expect(shadowQueryAll(el, '[part="facts"]')).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
-    expect(warnings.messages).to.deep.equal([
+    });
+    expect(warnings).to.deep.equal([
       '<defus-info> attribute variant: expected one of card, compact, found the string "huge"; using the default.',
       '<defus-info> attribute theme: expected one of light, dark, auto, found the string "pink"; using the default.',
       '<defus-info> attribute heading-level: expected one of 1, 2, 3, 4, 5, 6, found number 9; using the default.',
@@ -183,19 +177,16 @@ describe('<defus-info> config sources', () => {
   });
 
   it('keeps what it shows when src fails, and reports the URL', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await card(html`<defus-info></defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.src = '/test-api/status/404';
       const { detail } = await failed;
       expect(detail).to.include({ source: 'src', url: '/test-api/status/404', path: '', expected: 'an HTTP 200 response', found: 'HTTP 404' });
       expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
-      expect(warnings.messages).to.deep.equal([detail.message]);
+      expect(warnings).to.deep.equal([detail.message]);
       expect(detail.message).to.contain('/test-api/status/404');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('lets the config property beat src, and falls back when it is removed', async () => {
@@ -250,8 +241,7 @@ describe('<defus-info> config sources', () => {
   });
 
   it('does not let the previous src stand in for a new one that fails', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async () => {
       const el = await card(html`<defus-info src="/test-api/config"></defus-info>`);
       await waitFor(() => cardText(el).includes('fictional national forum'), 'the first src');
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
@@ -260,9 +250,7 @@ describe('<defus-info> config sources', () => {
       await el.updateComplete;
       expect(cardText(el)).to.contain('Deutsch-Europäisches Forum');
       expect(cardText(el)).not.to.contain('fictional national forum');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('emits defus-info-load with the source of the built-in config', async () => {
@@ -274,23 +262,19 @@ describe('<defus-info> config sources', () => {
 
 describe('<defus-info> bad input', () => {
   it('keeps a readable card for malformed inline JSON, warns and emits defus-info-error', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const [el, event] = await firstEvent<DefusInfoErrorDetail>('defus-info-error', (node) => {
         node.innerHTML = '<script type="application/json">{"name": </script>';
       });
       expect(event.detail).to.include({ source: 'inline', path: '', expected: 'valid JSON' });
       await el.updateComplete;
       expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
-      expect(warnings.messages[0]).to.match(/^<defus-info> inline config: expected valid JSON, found a syntax error/);
-    } finally {
-      warnings.restore();
-    }
+      expect(warnings[0]).to.match(/^<defus-info> inline config: expected valid JSON, found a syntax error/);
+    });
   });
 
   it('names the config path of a wrong type set through the property', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await card(html`<defus-info></defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.config = exampleConfig({ summary: 7 });
@@ -298,15 +282,12 @@ describe('<defus-info> bad input', () => {
       expect(detail).to.include({ source: 'property', path: 'summary', found: 'number 7' });
       await el.updateComplete;
       expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+      expect(warnings).to.have.length(1);
+    });
   });
 
   it('falls back to the source below when a config lacks what a card needs', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async () => {
       const el = await card(html`<defus-info><script type="application/json">${EXAMPLE_JSON}</script></defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       const incomplete = exampleConfig({ name: 'Incomplete Example Forum' });
@@ -316,14 +297,11 @@ describe('<defus-info> bad input', () => {
       await el.updateComplete;
       expect(cardText(el)).to.contain('Example Forum for Urban Security');
       expect(cardText(el)).not.to.contain('Incomplete Example Forum');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('drops an invalid optional part and shows the rest', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await card(html`<defus-info></defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.config = exampleConfig({ facts: [{ label: 'Members', value: { en: ['not', 'text'] } }] });
@@ -332,26 +310,21 @@ describe('<defus-info> bad input', () => {
       expect(cardText(el)).to.contain('Example Forum for Urban Security');
       expect(shadowQueryAll(el, 'dl')).to.have.length(0);
       // The wrong value, then what it cost: the text it belonged to has no language left.
-      expect(warnings.messages).to.deep.equal([
+      expect(warnings).to.deep.equal([
         '<defus-info> property config at facts[0].value.en: expected a string with some text, found an array of 2.',
         '<defus-info> property config at facts[0].value: expected a text in at least one language, found an object.',
       ]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('never throws into the page, even for a config whose getters throw', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await card(html`<defus-info></defus-info>`);
       el.config = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
       await el.updateComplete;
       expect(cardText(el)).to.contain('DEFUS');
-      expect(warnings.messages[0]).to.contain('boom');
-    } finally {
-      warnings.restore();
-    }
+      expect(warnings[0]).to.contain('boom');
+    });
   });
 
   it('renders config text as text, never as markup', async () => {
@@ -365,8 +338,7 @@ describe('<defus-info> bad input', () => {
   });
 
   it('drops a javascript: link with a warning and keeps the safe ones', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const config = exampleConfig({
         links: [
           { href: ' JAVASCRIPT:alert(1)', label: 'Bad' },
@@ -377,14 +349,12 @@ describe('<defus-info> bad input', () => {
       const el = await card(html`<defus-info .config=${config}></defus-info>`);
       const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
       expect(hrefs).to.deep.equal(['https://example.org/', 'mailto:info@example.org']);
-      expect(warnings.messages[0]).to.contain('links[0].href: expected an absolute https:, http:, mailto: or tel: URL');
+      expect(warnings[0]).to.contain('links[0].href: expected an absolute https:, http:, mailto: or tel: URL');
       const mail = shadowQuery<HTMLAnchorElement>(el, 'a[part="link"]');
       expect(mail.rel).to.equal('');
       expect(mail.target).to.equal('_blank');
       expect(mail.textContent).to.contain('(opens in a new window)');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });
 

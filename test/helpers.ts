@@ -10,6 +10,20 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/**
+ * Runs `test` with console.warn recorded (the messages a developer would see), restores it however
+ * the test ends, and returns the messages.
+ */
+export async function withWarnings(test: (messages: string[]) => Promise<void>): Promise<string[]> {
+  const warnings = captureWarnings();
+  try {
+    await test(warnings.messages);
+  } finally {
+    warnings.restore();
+  }
+  return warnings.messages;
+}
+
 /** The card's text as a reader gets it: shadow-DOM text with whitespace folded. */
 export function cardText(element: DefusInfo): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
