@@ -1,12 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 import { CardElement, type ChangedProperties, type PropertyOptions } from './card-element.js';
+import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
 import builtinConfig from './config/defus.config.json';
 import { loadConfig, readInlineConfig, type LoadResult } from './config/load.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
 import { describeValue, toProblem, validateConfig } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
-import { inheritedLang, localize, toLang, type CardContent, type CardLink, type Text } from './locale.js';
+import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
 
 export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
 
@@ -49,43 +50,6 @@ function warnAttribute<T>(attribute: string, value: T, valid: readonly T[]): voi
     console.warn(`<defus-info> attribute ${attribute}: expected one of ${valid.join(', ')}, found ${describeValue(value)}; using the default.`);
   }
 }
-
-/**
- * A text in the card's language is a plain text binding; only a text that fell back to another
- * language gets a `<span lang>`. Most cards then have no attribute binding per text at all,
- * which is most of what rendering a card costs (see the benchmark).
- */
-const localized = (text: Text): TemplateResult | string => (text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text);
-
-/*
- * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native
- * <h1>–<h6> rather than role="heading", so each level is its own small template.
- */
-function heading(level: number, name: Text, shortName: Text | undefined): TemplateResult {
-  const short = shortName ? localized(shortName) : '';
-  const full = localized(name);
-  switch (level) {
-    case 1:
-      return html`<h1 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h1>`;
-    case 3:
-      return html`<h3 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h3>`;
-    case 4:
-      return html`<h4 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h4>`;
-    case 5:
-      return html`<h5 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h5>`;
-    case 6:
-      return html`<h6 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h6>`;
-    default:
-      return html`<h2 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h2>`;
-  }
-}
-
-function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof nothing {
-  return target.newWindow ? html`<span class="visually-hidden"> ${hint}</span><span aria-hidden="true"> ↗</span>` : nothing;
-}
-
-const rel = (target: CardLink) => (target.external ? 'noopener noreferrer' : nothing);
-const targetOf = (target: CardLink) => (target.newWindow ? '_blank' : nothing);
 
 /**
  * The summary card of an Efus national forum, with its contact link. Without any config it
@@ -199,27 +163,11 @@ export class DefusInfo extends CardElement {
   }
 
   protected override render(): TemplateResult {
-    const content = this.#content as CardContent;
-    const theme = THEMES.includes(this.theme) ? this.theme : 'light';
-    const compact = this.variant === 'compact';
-    // Validation guarantees at least one link.
-    const [contact, ...others] = content.links as [CardLink, ...CardLink[]];
-    return html`<article
-      part="card"
-      class="card ${compact ? 'compact' : 'full'} ${theme}"
-      lang=${content.lang}
-      aria-labelledby="heading"
-    >
-      ${heading(this.headingLevel, content.name, content.shortName)}
-      <p part="summary">${localized(content.summary)}</p>
-      ${compact ? nothing : this.#details(content)}
-      <p class="contact-row">
-        <a part="contact-link" class="contact-link" href=${contact.href} rel=${rel(contact)} target=${targetOf(contact)}
-          >${localized(contact.label)}${newWindowHint(contact, content.ui.newWindow)}</a
-        >
-      </p>
-      ${others.length ? this.#otherLinks(others, content.ui.newWindow) : nothing}
-    </article>`;
+    return cardTemplate(this.#content as CardContent, {
+      compact: this.variant === 'compact',
+      theme: THEMES.includes(this.theme) ? this.theme : 'light',
+      headingLevel: this.headingLevel,
+    });
   }
 
   protected override updated(): void {
@@ -227,30 +175,6 @@ export class DefusInfo extends CardElement {
     this.#announced = this.#config;
     const detail: DefusInfoLoadDetail = { source: this.#source, lang: (this.#content as CardContent).lang };
     this.dispatchEvent(new CustomEvent('defus-info-load', { bubbles: true, composed: true, detail }));
-  }
-
-  #details({ description, services, facts }: CardContent): TemplateResult {
-    return html`${description ? html`<p part="description">${localized(description)}</p>` : nothing}
-      ${services
-        ? html`<p>${localized(services.intro)}</p>
-            <ul part="services">
-              ${services.items.map((item) => html`<li>${localized(item)}</li>`)}
-            </ul>`
-        : nothing}
-      ${facts.length
-        ? html`<dl part="facts">
-            ${facts.map(({ label, value }) => html`<div><dt>${localized(label)}</dt><dd>${localized(value)}</dd></div>`)}
-          </dl>`
-        : nothing}`;
-  }
-
-  #otherLinks(others: CardLink[], hint: string): TemplateResult {
-    return html`<ul class="links">
-      ${others.map(
-        (other) =>
-          html`<li><a part="link" class="link" href=${other.href} rel=${rel(other)} target=${targetOf(other)}>${localized(other.label)}${newWindowHint(other, hint)}</a></li>`,
-      )}
-    </ul>`;
   }
 
   #start(): void {

@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { CardContent, CardLink, Text } from './locale.js';
+
+/** How a card is drawn, as its attributes say after defaults are applied. */
+export interface CardOptions {
+  compact: boolean;
+  theme: string;
+  headingLevel: number;
+}
+
+/**
+ * A text in the card's language is a plain text binding; only a text that fell back to another
+ * language gets a `<span lang>`. Most cards then have no attribute binding per text at all,
+ * which is most of what rendering a card costs (see the benchmark).
+ */
+const localized = (text: Text): TemplateResult | string => (text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text);
+
+/*
+ * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native
+ * <h1>–<h6> rather than role="heading", so each level is its own small template.
+ */
+function heading(level: number, name: Text, shortName: Text | undefined): TemplateResult {
+  const short = shortName ? localized(shortName) : '';
+  const full = localized(name);
+  switch (level) {
+    case 1:
+      return html`<h1 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h1>`;
+    case 3:
+      return html`<h3 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h3>`;
+    case 4:
+      return html`<h4 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h4>`;
+    case 5:
+      return html`<h5 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h5>`;
+    case 6:
+      return html`<h6 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h6>`;
+    default:
+      return html`<h2 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h2>`;
+  }
+}
+
+function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof nothing {
+  return target.newWindow ? html`<span class="visually-hidden"> ${hint}</span><span aria-hidden="true"> ↗</span>` : nothing;
+}
+
+const rel = (target: CardLink) => (target.external ? 'noopener noreferrer' : nothing);
+const targetOf = (target: CardLink) => (target.newWindow ? '_blank' : nothing);
+
+function details({ description, services, facts }: CardContent): TemplateResult {
+  return html`${description ? html`<p part="description">${localized(description)}</p>` : nothing}
+    ${services
+      ? html`<p>${localized(services.intro)}</p>
+          <ul part="services">
+            ${services.items.map((item) => html`<li>${localized(item)}</li>`)}
+          </ul>`
+      : nothing}
+    ${facts.length
+      ? html`<dl part="facts">
+          ${facts.map(({ label, value }) => html`<div><dt>${localized(label)}</dt><dd>${localized(value)}</dd></div>`)}
+        </dl>`
+      : nothing}`;
+}
+
+function otherLinks(others: CardLink[], hint: string): TemplateResult {
+  return html`<ul class="links">
+    ${others.map(
+      (other) =>
+        html`<li><a part="link" class="link" href=${other.href} rel=${rel(other)} target=${targetOf(other)}>${localized(other.label)}${newWindowHint(other, hint)}</a></li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * The card's shadow DOM for one resolved content: a pure function of its input, so the element
+ * and anything that renders the card elsewhere (a server, a test) draw the same card. Every config
+ * text is a text binding, never markup.
+ */
+export function cardTemplate(content: CardContent, { compact, theme, headingLevel }: CardOptions): TemplateResult {
+  // Validation guarantees at least one link.
+  const [contact, ...others] = content.links as [CardLink, ...CardLink[]];
+  return html`<article
+    part="card"
+    class="card ${compact ? 'compact' : 'full'} ${theme}"
+    lang=${content.lang}
+    aria-labelledby="heading"
+  >
+    ${heading(headingLevel, content.name, content.shortName)}
+    <p part="summary">${localized(content.summary)}</p>
+    ${compact ? nothing : details(content)}
+    <p class="contact-row">
+      <a part="contact-link" class="contact-link" href=${contact.href} rel=${rel(contact)} target=${targetOf(contact)}
+        >${localized(contact.label)}${newWindowHint(contact, content.ui.newWindow)}</a
+      >
+    </p>
+    ${others.length ? otherLinks(others, content.ui.newWindow) : nothing}
+  </article>`;
+}
