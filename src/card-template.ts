@@ -45,17 +45,41 @@ function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof 
 const rel = (target: CardLink) => (target.external ? 'noopener noreferrer' : nothing);
 const targetOf = (target: CardLink) => (target.newWindow ? '_blank' : nothing);
 
+/**
+ * The strings of a template that repeats `item` (split around one binding per text) `count` times:
+ * one template instance for a whole list instead of one per item, which halves the cost of a card
+ * (see the benchmark). It is built only from the constant markup below, the way lit-html's own
+ * static templates build theirs; the list's texts stay text bindings.
+ */
+const repeatedStrings = new Map<string, TemplateStringsArray>();
+function repeated(item: readonly string[], count: number): TemplateStringsArray {
+  const key = `${item.join('|')}#${count}`;
+  let strings = repeatedStrings.get(key);
+  if (!strings) {
+    const parts = [item[0] as string];
+    for (let index = 0; index < count; index += 1) {
+      parts.push(...item.slice(1, -1), `${item[item.length - 1]}${index < count - 1 ? item[0] : ''}`);
+    }
+    strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    repeatedStrings.set(key, strings);
+  }
+  return strings;
+}
+
+const LIST_ITEM = ['<li>', '</li>'] as const;
+const FACT = ['<div><dt>', '</dt><dd>', '</dd></div>'] as const;
+
 function details({ description, services, facts }: CardContent): TemplateResult {
   return html`${description ? html`<p part="description">${localized(description)}</p>` : nothing}
     ${services
       ? html`<p>${localized(services.intro)}</p>
           <ul part="services">
-            ${services.items.map((item) => html`<li>${localized(item)}</li>`)}
+            ${html(repeated(LIST_ITEM, services.items.length), ...services.items.map(localized))}
           </ul>`
       : nothing}
     ${facts.length
       ? html`<dl part="facts">
-          ${facts.map(({ label, value }) => html`<div><dt>${localized(label)}</dt><dd>${localized(value)}</dd></div>`)}
+          ${html(repeated(FACT, facts.length), ...facts.flatMap(({ label, value }) => [localized(label), localized(value)]))}
         </dl>`
       : nothing}`;
 }

@@ -30,6 +30,24 @@ describe('cardTemplate', () => {
     expect(host.querySelector('#heading [lang="en"]')?.textContent).to.equal('Only English');
   });
 
+  it('draws every list item and fact from one repeated template, texts as text', () => {
+    const items = ['one', '<b>two</b>', { fr: 'trois' }, 'four', 'five'];
+    const facts = [
+      { label: 'a', value: 'b' },
+      { label: '<i>c</i>', value: { fr: 'd' } },
+    ];
+    const host = draw({ services: { intro: 'We offer:', items }, facts });
+    const listed = [...host.querySelectorAll('[part="services"] > li')];
+    expect(listed.map((li) => li.textContent)).to.deep.equal(['one', '<b>two</b>', 'trois', 'four', 'five']);
+    expect(host.querySelector('[part="services"] b')).to.equal(null);
+    expect(listed[2]?.querySelector('span')?.lang).to.equal('fr');
+    const pairs = [...host.querySelectorAll('[part="facts"] > div')].map((div) => [...div.children].map((child) => `${child.localName}:${child.textContent}`));
+    expect(pairs).to.deep.equal([
+      ['dt:a', 'dd:b'],
+      ['dt:<i>c</i>', 'dd:d'],
+    ]);
+  });
+
   it('leaves description, services and facts out of the compact card, links in', () => {
     const config = {
       description: 'More.',
