@@ -126,18 +126,17 @@ export class DefusInfo extends CardElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#ready) {
+    if (this.#ready) {
+      this.#syncRemote();
+    } else if (document.readyState !== 'loading') {
+      this.#start();
+    } else if (!this.#waiting) {
       // Upgraded while the parser is still inside us: wait for our children, or an inline
-      // config would arrive after the built-in card had already been shown.
-      if (document.readyState === 'loading') {
-        // Once, however often the card is moved while the page loads.
-        if (!this.#waiting) document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
-        this.#waiting = true;
-      } else {
-        this.#start();
-      }
+      // config would arrive after the built-in card had already been shown. Once, however often
+      // the card is moved while the page loads.
+      this.#waiting = true;
+      document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
     }
-    this.#syncRemote();
   }
 
   override disconnectedCallback(): void {
