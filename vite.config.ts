@@ -93,7 +93,22 @@ export default defineConfig(({ command, mode }) =>
   command === 'serve'
     ? // `npm start`: the demo page, importing the sources directly.
       { ...demo, server: { fs: { allow: ['..'] } } }
-    : mode === 'demo'
+    : mode === 'ssr'
+      ? // The Node side: the server renderer and the command line, with Lit and @lit-labs/ssr left
+        // to Node's resolution (dependencies of the package). Written beside the browser module.
+        {
+          build: {
+            ssr: true,
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'node20',
+            rolldownOptions: { input: { ssr: 'src/ssr.ts', cli: 'src/cli.ts' }, output: { entryFileNames: '[name].js' } },
+          },
+          // The same template and style minification as the browser build: the pre-rendered card
+          // must be the markup and the sheet the element renders.
+          plugins: [minifyTemplates(SOURCES)],
+        }
+      : mode === 'demo'
       ? // `npm run bench`: the demo built as a partner would deploy it, for Lighthouse.
         {
           ...demo,

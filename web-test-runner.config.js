@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
 import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
 import { commonJsBundles } from './test/server/commonjs-bundles.js';
 import { forcedColorsCommand } from './test/server/forced-colors.js';
+import { prerenderedPages } from './test/server/prerendered-pages.js';
 import { cspPages, testApi } from './test/server/test-api.js';
 
 // ENGINES=chromium (or a comma list) runs fewer engines for quick iterations.
@@ -80,7 +81,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [testApi, cspPages],
+  middleware: [prerenderedPages, testApi, cspPages],
   browsers,
   // One engine at a time keeps three engines within two cores.
   concurrentBrowsers: 1,

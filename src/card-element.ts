@@ -69,7 +69,7 @@ export abstract class CardElement extends HTMLElement {
     return [...propertyOf.keys(), ...this.extraAttributes];
   }
 
-  readonly renderRoot: ShadowRoot;
+  #renderRoot: ShadowRoot | undefined;
   #values = new Map<string, unknown>();
   #changed = new Map<string, unknown>();
   #pending = false;
@@ -79,10 +79,6 @@ export abstract class CardElement extends HTMLElement {
   constructor() {
     super();
     const card = this.constructor as typeof CardElement;
-    // For a pre-rendered card, attachShadow returns its declarative shadow root emptied: the
-    // first render then fills it again in the same task, before anything is painted.
-    this.renderRoot = this.attachShadow({ mode: 'open' });
-    this.renderRoot.adoptedStyleSheets = [sheets.get(card) as CSSStyleSheet];
     for (const [name, options] of Object.entries(card.properties)) {
       // A framework may set properties before the element is defined; such an own property
       // would shadow the accessor, and must win over the default.
@@ -120,6 +116,24 @@ export abstract class CardElement extends HTMLElement {
       this.#update();
       return !this.#pending;
     });
+  }
+
+  /**
+   * The open shadow root the card renders into, made at the first render. Not earlier: an element
+   * the parser creates after the module has run gets its pre-rendered (declarative) shadow root
+   * from the children that follow, and a root attached in the constructor would make the parser
+   * refuse it.
+   */
+  get renderRoot(): ShadowRoot {
+    if (!this.#renderRoot) {
+      // A pre-rendered card brings its root: it stays on screen until the first render replaces
+      // its children, in one task, so nothing blinks or shifts in between.
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.replaceChildren();
+      root.adoptedStyleSheets = [sheets.get(this.constructor as typeof CardElement) as CSSStyleSheet];
+      this.#renderRoot = root;
+    }
+    return this.#renderRoot;
   }
 
   /** Resolves when the scheduled render is done; `true` if no other is scheduled. */

@@ -1,18 +1,29 @@
 import type { TemplateResult } from 'lit/html.js';
 import { CardElement, type ChangedProperties, type PropertyOptions } from './card-element.js';
+import {
+  attributeWarning,
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_THEME,
+  DEFAULT_VARIANT,
+  HEADING_LEVELS,
+  THEMES,
+  toCardOptions,
+  VARIANTS,
+  type DefusInfoTheme,
+  type DefusInfoVariant,
+} from './card-options.js';
 import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
-import builtinConfig from './config/defus.config.json';
+import { BUILTIN } from './config/builtin.js';
 import { loadConfig, readInlineConfig, type LoadResult } from './config/load.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
-import { describeValue, toProblem, validateConfig } from './config/validate.js';
+import { toProblem, validateConfig } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
 import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
 
 export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
 
-export type DefusInfoVariant = 'card' | 'compact';
-export type DefusInfoTheme = 'light' | 'dark' | 'auto';
+export type { DefusInfoTheme, DefusInfoVariant } from './card-options.js';
 
 /** Detail of `defus-info-load`. */
 export interface DefusInfoLoadDetail {
@@ -26,13 +37,8 @@ export interface DefusInfoLoadDetail {
 export type DefusInfoErrorDetail = ConfigProblem;
 
 const TAG = 'defus-info';
-const VARIANTS: readonly string[] = ['card', 'compact'];
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** Highest precedence first: a config set as a property beats `src`, which beats inline JSON. */
 const PRECEDENCE: readonly ConfigSource[] = ['property', 'src', 'inline', 'builtin'];
-const BUILTIN = validateConfig(builtinConfig).config as ForumConfig;
-
-const HEADING_LEVELS: readonly number[] = [1, 2, 3, 4, 5, 6];
 
 /** Cards that show the same config in the same language share its resolved content (read only). */
 const resolved = new WeakMap<ForumConfig, Map<Lang | undefined, CardContent>>();
@@ -44,11 +50,9 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
   return content;
 }
 
-function warnAttribute<T>(attribute: string, value: T, valid: readonly T[]): void {
-  // null: the attribute was removed, which asks for the default.
-  if (value !== null && !valid.includes(value)) {
-    console.warn(`<defus-info> attribute ${attribute}: expected one of ${valid.join(', ')}, found ${describeValue(value)}; using the default.`);
-  }
+function warnAttribute(attribute: string, value: unknown, valid: readonly unknown[]): void {
+  const warning = attributeWarning(attribute, value, valid);
+  if (warning) console.warn(warning);
 }
 
 /**
@@ -94,9 +98,9 @@ export class DefusInfo extends CardElement {
 
   static override properties: Readonly<Record<string, PropertyOptions>> = {
     src: {},
-    variant: { default: 'card' },
-    theme: { default: 'light' },
-    headingLevel: { attribute: 'heading-level', number: true, default: 2 },
+    variant: { default: DEFAULT_VARIANT },
+    theme: { default: DEFAULT_THEME },
+    headingLevel: { attribute: 'heading-level', number: true, default: DEFAULT_HEADING_LEVEL },
     config: { attribute: false },
   };
 
@@ -162,11 +166,7 @@ export class DefusInfo extends CardElement {
   }
 
   protected override render(): TemplateResult {
-    return cardTemplate(this.#content as CardContent, {
-      compact: this.variant === 'compact',
-      theme: THEMES.includes(this.theme) ? this.theme : 'light',
-      headingLevel: this.headingLevel,
-    });
+    return cardTemplate(this.#content as CardContent, toCardOptions(this.variant, this.theme, this.headingLevel));
   }
 
   protected override updated(): void {

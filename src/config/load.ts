@@ -10,7 +10,8 @@ export const MAX_CONFIG_BYTES = 256 * 1024;
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
-function parseJson(text: string): LoadResult {
+/** Parses a config's text; a syntax error becomes an issue, as every other failure does. */
+export function parseJson(text: string): LoadResult {
   try {
     return { json: JSON.parse(text) };
   } catch (error) {

@@ -82,6 +82,8 @@ export async function testApi(ctx, next) {
     const name = shipped[1];
     ctx.type = DIST_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
     ctx.body = await readFile(new URL(name, DIST));
+    // Fetched afresh by every page, so a page that asks for it late (?delay=) gets it late.
+    ctx.set('Cache-Control', 'no-store');
     return;
   }
   switch (route) {
@@ -156,7 +158,7 @@ export async function testApi(ctx, next) {
  * the page also uses its own copy of Lit, so the Trusted Types policy name needs
  * 'allow-duplicates'; `?policy=host-lit-without-duplicates` shows what happens without it.
  */
-const STRICT_CSP =
+export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const POLICIES = {
   strict: STRICT_CSP,

@@ -1,0 +1,128 @@
+/**
+ * Server-side rendering of `<defus-info>` (Node): the card as HTML with a declarative shadow root,
+ * readable before any script runs and where scripts are blocked. It draws the browser's own
+ * template and style sheet with `@lit-labs/ssr`, and validates and localizes the config with the
+ * browser's own code, so the markup is what the element renders. The element, once its module
+ * loads, replaces the pre-rendered root with its first render in one task: nothing blinks or moves.
+ */
+import { createHash } from 'node:crypto';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import {
+  attributeWarning,
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_THEME,
+  DEFAULT_VARIANT,
+  HEADING_LEVELS,
+  THEMES,
+  toCardOptions,
+  VARIANTS,
+  type DefusInfoTheme,
+  type DefusInfoVariant,
+} from './card-options.js';
+import { cardTemplate } from './card-template.js';
+import { BUILTIN } from './config/builtin.js';
+import type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
+import { parseJson, type LoadResult } from './config/load.js';
+import { toProblem, validateConfig, type ConfigIssue } from './config/validate.js';
+import { styles } from './defus-info.styles.js';
+import { localize, toLang } from './locale.js';
+
+export type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
+export { HEADING_LEVELS, THEMES, VARIANTS, type DefusInfoTheme, type DefusInfoVariant } from './card-options.js';
+export { LANGS } from './config/types.js';
+
+/** The element's inputs: its config and its attributes. */
+export interface PrerenderOptions {
+  /** A parsed JSON config; without it (and without `configText`), the built-in DEFUS card. */
+  config?: unknown;
+  /** A config as JSON text, e.g. a file's content; a syntax error is reported as the element reports it. */
+  configText?: string;
+  /**
+   * Where `config` came from (a file name or URL), named in warnings as the element names a `src`.
+   * Without it, warnings speak of the inline config, which is how the snippet carries it.
+   */
+  configSource?: string;
+  /** `de`, `en` or `fr`; without it, the config's default language. Written to the host's `lang`. */
+  lang?: string;
+  variant?: DefusInfoVariant;
+  theme?: DefusInfoTheme;
+  headingLevel?: number;
+}
+
+export interface Prerendered {
+  /** The `<defus-info>` element with its declarative shadow root, ready to paste into a page. */
+  html: string;
+  /** Every warning the element would print for the same inputs, in the same words. */
+  warnings: string[];
+  /** The config problems among `warnings`, with their paths. */
+  problems: ConfigProblem[];
+  /** `inline` when the given config is shown; `builtin` when none was given or it was unusable. */
+  source: 'inline' | 'builtin';
+  /** The language the card is in. */
+  lang: Lang;
+}
+
+/**
+ * The CSP source expression that allows the pre-rendered card's `<style>` under a
+ * Content-Security-Policy without `'unsafe-inline'`. The same for every card.
+ */
+export const STYLE_HASH = `'sha256-${createHash('sha256').update(styles).digest('base64')}'`;
+
+// @lit-labs/ssr marks template parts for hydration. The element does not hydrate (its first render
+// replaces the pre-rendered root), so the markers would only be bytes in the partner's page.
+const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g;
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// In a <script> element only "</script" and "<!--" can end or disturb the data; JSON can spell
+// every "<" as \u003c instead.
+const scriptData = (config: ForumConfig) => JSON.stringify(config).replace(/</g, '\\u003c');
+
+/** Renders one card, exactly as `<defus-info>` would render it with the same config and attributes. */
+export function prerender(options: PrerenderOptions = {}): Prerendered {
+  const problems: ConfigProblem[] = [];
+  let config: ForumConfig | undefined;
+  const given: LoadResult | undefined = options.configText !== undefined ? parseJson(options.configText) : options.config !== undefined ? { json: options.config } : undefined;
+  if (given) {
+    let issues: ConfigIssue[];
+    if ('issue' in given) {
+      issues = [given.issue];
+    } else {
+      ({ config, issues } = validateConfig(given.json));
+    }
+    problems.push(...issues.map((issue) => toProblem(issue, options.configSource ? 'src' : 'inline', options.configSource)));
+  }
+  const warnings = problems.map((problem) => problem.message);
+  const attributes: [string, string | number | undefined, readonly unknown[], unknown][] = [
+    ['variant', options.variant, VARIANTS, DEFAULT_VARIANT],
+    ['theme', options.theme, THEMES, DEFAULT_THEME],
+    ['heading-level', options.headingLevel, HEADING_LEVELS, DEFAULT_HEADING_LEVEL],
+  ];
+  for (const [name, value, valid] of attributes) {
+    const warning = value === undefined ? undefined : attributeWarning(name, value, valid);
+    if (warning) warnings.push(warning);
+  }
+
+  const content = localize(config ?? BUILTIN, toLang(options.lang));
+  const card = cardTemplate(content, toCardOptions(options.variant, options.theme, options.headingLevel));
+  const shadow = collectResultSync(render(card)).replace(HYDRATION_MARKERS, '');
+
+  // Attributes as given, so the element reads what was rendered; `lang` always, so the card does
+  // not switch to the host page's language when the module loads.
+  const hostAttributes = [`lang="${escapeAttribute(options.lang ?? content.lang)}"`];
+  for (const [name, value, , fallback] of attributes) {
+    if (value !== undefined && value !== fallback) hostAttributes.push(`${name}="${escapeAttribute(String(value))}"`);
+  }
+  const [contact] = content.links;
+  const name = content.shortName ? `${content.shortName.text} – ${content.name.text}` : content.name.text;
+  const html = [
+    `<defus-info ${hostAttributes.join(' ')}>`,
+    `<template shadowrootmode="open"><style>${styles}</style>${shadow}</template>`,
+    config ? `<script type="application/json">${scriptData(config)}</script>` : '',
+    // Shown only by a browser without declarative shadow DOM and without scripts.
+    contact ? `<a href="${escapeAttribute(contact.href)}">${escapeText(name)}</a>` : '',
+    '</defus-info>',
+  ].join('');
+  return { html, warnings, problems, source: config ? 'inline' : 'builtin', lang: content.lang };
+}
