@@ -2,6 +2,8 @@
 // card as an <iframe> of a static page, which is what many organisations offer instead. The static
 // card is made from the widget's own rendered DOM and style sheet, so both show the same thing.
 
+import { prerender } from '../dist/ssr.js';
+
 const SITE_FONT = '/node_modules/@fontsource/source-sans-3/files/source-sans-3-latin';
 
 /** The built-in card as a static HTML page, from a widget rendered in `page`. */
@@ -52,6 +54,12 @@ const IFRAME_VISIBLE = `(function poll() {
   }
 })();`;
 
+// A pre-rendered card is in the page's own HTML: it shows with the page's first contentful paint.
+const PAGE_VISIBLE = `new PerformanceObserver((list) => {
+  const paint = list.getEntriesByName('first-contentful-paint')[0];
+  if (paint && document.querySelector('defus-info').shadowRoot) window.cardVisible = paint.startTime;
+}).observe({ type: 'paint', buffered: true });`;
+
 const SNIPPET = `<defus-info><a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a></defus-info>`;
 const CLS_SCRIPT = `window.layoutShift = 0;
 new PerformanceObserver((list) => {
@@ -85,7 +93,10 @@ body { font-family: 'Source Sans 3', sans-serif; }</style>`),
   pages.set('/pages/embed-widget.html', hostPage('Widget', `<script type="module" src="/dist/defus-info.js"></script>\n${SNIPPET}`, WIDGET_VISIBLE));
   pages.set('/pages/embed-iframe.html', hostPage('Iframe', iframe('/pages/iframe-card.html'), IFRAME_VISIBLE));
   pages.set('/pages/embed-iframe-site.html', hostPage('Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE));
+  const prerendered = prerender({ lang: 'de' }).html;
+  pages.set('/pages/embed-prerendered.html', hostPage('Pre-rendered', `<script type="module" src="/dist/defus-info.js"></script>\n${prerendered}`, PAGE_VISIBLE));
   const late = '<script type="module" src="/dist/defus-info.js?delay=300"></script>';
+  pages.set('/pages/cls-prerendered.html', hostPage('Pre-rendered snippet', `${late}\n${prerendered}\n${AFTER_CARD}`, CLS_SCRIPT));
   pages.set('/pages/cls-plain.html', hostPage('Plain snippet', `${late}\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT));
   pages.set(
     '/pages/cls-render-blocking.html',
