@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
+import { handleDevApi } from './scripts/dev-api.js';
 
 /**
  * lit-html pushes its version onto a page global (`litHtmlVersions`, read only by Lit's dev mode).
@@ -84,6 +85,29 @@ function keepRenderBlocking(): Plugin {
   };
 }
 
+/**
+ * `npm start`: the built module at /dist/ and the built server renderer at /api/prerender, which
+ * the configurator page (demo/configurator.html) needs to hash and pre-render what partners get.
+ * The browser tests mount the same handler (web-test-runner.config.js).
+ */
+function configuratorApi(): Plugin {
+  return {
+    name: 'defus-info:configurator-api',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        handleDevApi({ method: request.method ?? 'GET', path, body: request })
+          .then((answer) => {
+            if (!answer) return next();
+            response.writeHead(answer.status, answer.headers);
+            response.end(answer.body);
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
 const demo = {
   root: 'demo',
   resolve: { alias: { 'defus-info': fileURLToPath(new URL('./src/defus-info.ts', import.meta.url)) } },
@@ -91,8 +115,8 @@ const demo = {
 
 export default defineConfig(({ command, mode }) =>
   command === 'serve'
-    ? // `npm start`: the demo page, importing the sources directly.
-      { ...demo, server: { fs: { allow: ['..'] } } }
+    ? // `npm start`: the demo pages, importing the sources directly.
+      { ...demo, server: { fs: { allow: ['..'] } }, plugins: [configuratorApi()] }
     : mode === 'ssr'
       ? // The Node side: the server renderer and the command line, with Lit and @lit-labs/ssr left
         // to Node's resolution (dependencies of the package). Written beside the browser module.

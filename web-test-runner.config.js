@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, ENGINES } from './scripts/browsers.js';
+import { handleDevApi } from './scripts/dev-api.js';
 import { ensureDisplay, freePort, startProcess, waitForPort } from './scripts/processes.js';
 import { commonJsBundles } from './test/server/commonjs-bundles.js';
 import { forcedColorsCommand } from './test/server/forced-colors.js';
@@ -61,6 +62,20 @@ const launchers = {
 
 const browsers = await Promise.all(Object.entries(found).map(([name, binaries]) => launchers[name](binaries)));
 
+/**
+ * The configurator page's /dist/ and /api/prerender, from the handler `npm start` mounts in Vite,
+ * so test/configurator.test.ts calls the endpoint the page really uses.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function configuratorApi(ctx, next) {
+  const answer = await handleDevApi({ method: ctx.method, path: ctx.path, body: ctx.req });
+  if (!answer) return next();
+  ctx.status = answer.status;
+  // Before the body, so that Koa keeps this Content-Type instead of guessing one.
+  ctx.set(answer.headers);
+  ctx.body = answer.body;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -81,7 +96,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [prerenderedPages, testApi, cspPages],
+  middleware: [configuratorApi, prerenderedPages, testApi, cspPages],
   browsers,
   // One engine at a time keeps three engines within two cores.
   concurrentBrowsers: 1,
