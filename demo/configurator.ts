@@ -6,6 +6,7 @@
 // open this page too, and their server knows no Vite alias.
 import '../src/defus-info.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, DEFAULT_VARIANT } from '../src/card-options.js';
+import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from '../src/embed-markup.js';
 import type { DefusInfo } from '../src/defus-info.js';
 import type { Prerendered } from '../src/ssr.js';
 
@@ -86,10 +87,9 @@ function toEmbed(choices: Choices): Embed {
   if (choices.theme !== DEFAULT_THEME) attributes.push(['theme', choices.theme]);
   if (choices.headingLevel !== String(DEFAULT_HEADING_LEVEL)) attributes.push(['heading-level', choices.headingLevel]);
   if (choices.source === 'src' && choices.src) attributes.push(['src', choices.src]);
-  // In a <script> only "</script" and "<!--" end or disturb the data. Valid JSON has a "<" only
-  // inside strings, where \u003c means the same. The preview card reads this very text, so a
-  // syntax error is reported at the position the partner's page will report it.
-  const inlineJson = choices.source === 'json' ? `\n${choices.configText.trim().replace(/</g, '\\u003c')}\n` : undefined;
+  // The preview card reads this very text, so a syntax error is reported at the position the
+  // partner's page will report it.
+  const inlineJson = choices.source === 'json' ? `\n${jsonScriptData(choices.configText.trim())}\n` : undefined;
   return { attributes, inlineJson };
 }
 
@@ -117,11 +117,9 @@ function fallbackOf(card: DefusInfo): Fallback | undefined {
   fullName.querySelector('[part~="short-name"]')?.remove();
   // An element's textContent leaves out comments, such as Lit's part markers.
   const name = (fullName.textContent ?? '').trim();
-  return { href, name: short ? `${short} – ${name}` : name };
+  return { href, name: fallbackName(short, name) };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function cardMarkup({ attributes, inlineJson }: Embed, fallback: Fallback): string {
   const start = `<defus-info${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
@@ -201,8 +199,13 @@ function showPrerenderedSnippet(): void {
   const needsJson = view.choices.source === 'src';
   byId('prerender-needs-json').hidden = !needsJson;
   if (needsJson) return showSnippet('prerendered-snippet', undefined);
-  if (!view.prerendered) return;
+  // Until the renderer answers, the previous choices' snippet must not be there to copy.
+  if (!view.prerendered) return showSnippet('prerendered-snippet', undefined, 'Pre-rendering the card …');
   if ('failure' in view.prerendered) return showSnippet('prerendered-snippet', undefined, view.prerendered.failure);
+  if (view.choices.source === 'json' && view.prerendered.card.source !== 'inline') {
+    // The renderer fell back to the built-in card, as the element would: not a snippet for this config.
+    return showSnippet('prerendered-snippet', undefined, 'The card cannot use this config (see the problems above), so there is nothing to pre-render yet.');
+  }
   const script = moduleScript(view.choices);
   if (!script) return;
   if ('missing' in script) return showSnippet('prerendered-snippet', undefined, script.missing);

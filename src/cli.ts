@@ -80,7 +80,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const [command, file, ...extra] = positionals;
-    if (command === 'style-hash' && file === undefined) {
+    if (command === 'style-hash') {
+      if (file !== undefined) throw new UsageError(`style-hash takes no arguments, found "${file}".`);
       io.stdout(`${STYLE_HASH}\n`);
       return 0;
     }

@@ -4,6 +4,9 @@
  * template and style sheet with `@lit-labs/ssr`, and validates and localizes the config with the
  * browser's own code, so the markup is what the element renders. The element, once its module
  * loads, replaces the pre-rendered root with its first render in one task: nothing blinks or moves.
+ *
+ * Importing it installs Lit's minimal DOM shim (`customElements`, `HTMLElement` and a few more) on
+ * the Node process's globals, as every use of `@lit-labs/ssr` does.
  */
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
@@ -26,6 +29,7 @@ import type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
 import { parseJson, type LoadResult } from './config/load.js';
 import { toProblem, validateConfig, type ConfigIssue } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
+import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from './embed-markup.js';
 import { localize, toLang } from './locale.js';
 
 export type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
@@ -73,11 +77,6 @@ export const STYLE_HASH = `'sha256-${createHash('sha256').update(styles).digest(
 // replaces the pre-rendered root), so the markers would only be bytes in the partner's page.
 const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g;
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-// In a <script> element only "</script" and "<!--" can end or disturb the data; JSON can spell
-// every "<" as \u003c instead.
-const scriptData = (config: ForumConfig) => JSON.stringify(config).replace(/</g, '\\u003c');
 
 /** Renders one card, exactly as `<defus-info>` would render it with the same config and attributes. */
 export function prerender(options: PrerenderOptions = {}): Prerendered {
@@ -94,32 +93,36 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
     problems.push(...issues.map((issue) => toProblem(issue, options.configSource ? 'src' : 'inline', options.configSource)));
   }
   const warnings = problems.map((problem) => problem.message);
-  const attributes: [string, string | number | undefined, readonly unknown[], unknown][] = [
-    ['variant', options.variant, VARIANTS, DEFAULT_VARIANT],
-    ['theme', options.theme, THEMES, DEFAULT_THEME],
-    ['heading-level', options.headingLevel, HEADING_LEVELS, DEFAULT_HEADING_LEVEL],
+  // Read as the element reads its attributes: heading-level as a number ("3" is 3), the others as text.
+  const headingLevel = options.headingLevel == null ? undefined : Number(options.headingLevel);
+  const variant = options.variant == null ? undefined : String(options.variant);
+  const theme = options.theme == null ? undefined : String(options.theme);
+  const attributes: [string, unknown, readonly unknown[], unknown][] = [
+    ['variant', variant, VARIANTS, DEFAULT_VARIANT],
+    ['theme', theme, THEMES, DEFAULT_THEME],
+    ['heading-level', headingLevel, HEADING_LEVELS, DEFAULT_HEADING_LEVEL],
   ];
-  for (const [name, value, valid] of attributes) {
-    const warning = value === undefined ? undefined : attributeWarning(name, value, valid);
+  // `lang` always, so the card does not switch to the host page's language when the module loads;
+  // the others only where they are valid and not the default, so the element renders what was
+  // rendered here (an invalid value rendered the default here, and leaving it out does there too).
+  const content = localize(config ?? BUILTIN, toLang(options.lang == null ? undefined : String(options.lang)));
+  const hostAttributes = [`lang="${escapeAttribute(options.lang == null ? content.lang : String(options.lang))}"`];
+  for (const [name, value, valid, fallback] of attributes) {
+    if (value === undefined) continue;
+    const warning = attributeWarning(name, value, valid);
     if (warning) warnings.push(warning);
+    else if (value !== fallback) hostAttributes.push(`${name}="${escapeAttribute(String(value))}"`);
   }
 
-  const content = localize(config ?? BUILTIN, toLang(options.lang));
-  const card = cardTemplate(content, toCardOptions(options.variant, options.theme, options.headingLevel));
+  const card = cardTemplate(content, toCardOptions(variant, theme, headingLevel));
   const shadow = collectResultSync(render(card)).replace(HYDRATION_MARKERS, '');
 
-  // Attributes as given, so the element reads what was rendered; `lang` always, so the card does
-  // not switch to the host page's language when the module loads.
-  const hostAttributes = [`lang="${escapeAttribute(options.lang ?? content.lang)}"`];
-  for (const [name, value, , fallback] of attributes) {
-    if (value !== undefined && value !== fallback) hostAttributes.push(`${name}="${escapeAttribute(String(value))}"`);
-  }
   const [contact] = content.links;
-  const name = content.shortName ? `${content.shortName.text} – ${content.name.text}` : content.name.text;
+  const name = fallbackName(content.shortName?.text, content.name.text);
   const html = [
     `<defus-info ${hostAttributes.join(' ')}>`,
     `<template shadowrootmode="open"><style>${styles}</style>${shadow}</template>`,
-    config ? `<script type="application/json">${scriptData(config)}</script>` : '',
+    config ? `<script type="application/json">${jsonScriptData(JSON.stringify(config))}</script>` : '',
     // Shown only by a browser without declarative shadow DOM and without scripts.
     contact ? `<a href="${escapeAttribute(contact.href)}">${escapeText(name)}</a>` : '',
     '</defus-info>',

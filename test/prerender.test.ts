@@ -168,8 +168,10 @@ describe('pre-rendered card (dist/ssr.js)', () => {
     const card = await upgraded(win);
     const { seen } = win.__record;
     // WebKit runs the async module only once the parser has the card, whatever the delay: there
-    // the case does not arise (and the take-over tests above cover what it does instead).
-    if (!seen[0]?.defined) this.skip();
+    // the case does not arise (and the take-over tests above cover what it does instead). In the
+    // other engines a late module is a failure of the test's setup, not a reason to skip.
+    const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+    if (webkit && !seen[0]?.defined) this.skip();
     expect(seen.every((state) => state.defined), 'the element was defined before the card was parsed').to.equal(true);
     expect(seen[0]?.text).to.contain('Deutsch-Europäisches Forum');
     expect(new Set(seen.map((state) => state.text)).size).to.equal(1);

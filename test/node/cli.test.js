@@ -95,6 +95,7 @@ describe('defus-info render', () => {
     ['a heading level out of range', ['render', '--heading-level', '7'], '', /--heading-level: expected one of 1, 2, 3, 4, 5, 6, found "7"\./],
     ['no command', [], '', /Missing the command: render or style-hash\./],
     ['an unknown command', ['draw'], '', /Unknown command "draw"\./],
+    ['an argument to style-hash', ['style-hash', 'card.html'], '', /style-hash takes no arguments, found "card\.html"\./],
     ['two config files', ['render', 'a.json', 'b.json'], '', /Expected at most one config file, found 2\./],
     ['a missing file', ['render', join(directory, 'missing.json')], '', /missing\.json: cannot read the config file \(ENOENT\)\./],
     ['malformed JSON', ['render', '-'], '{"name": ', /<defus-info> config from standard input: expected valid JSON, found a syntax error \(/],

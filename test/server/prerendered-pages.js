@@ -1,5 +1,5 @@
-// Routes for the pre-rendered card: the server renderer and the command line as built in dist/,
-// run in the test runner's Node process, and host pages that embed their output as a partner's
+// Routes for the pre-rendered card: the server renderer as built in dist/, run in the test
+// runner's Node process, and host pages that embed their output as a partner's
 // CMS would, so the browser tests see exactly what a partner's visitors get.
 import { STRICT_CSP } from './test-api.js';
 
@@ -12,20 +12,6 @@ async function readJson(request) {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-}
-
-/** Runs the command line with `args`, `stdin` as its standard input; what it wrote, and its exit code. */
-async function runCli(args, stdin = '') {
-  const { run } = await dist('cli.js');
-  const output = { stdout: '', stderr: '' };
-  const code = await run(args, {
-    stdout: (text) => (output.stdout += text),
-    stderr: (text) => (output.stderr += text),
-    stdin: (async function* () {
-      yield Buffer.from(stdin);
-    })(),
-  });
-  return { code, ...output };
 }
 
 let pages = 0;
@@ -76,12 +62,6 @@ export async function prerenderedPages(ctx, next) {
       const { prerender, STYLE_HASH } = await dist('ssr.js');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ ...prerender(await readJson(ctx.req)), styleHash: STYLE_HASH });
-      return;
-    }
-    case '/test-api/cli': {
-      const { args, stdin } = await readJson(ctx.req);
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(await runCli(args, stdin));
       return;
     }
     case '/test-api/prerendered': {

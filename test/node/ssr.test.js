@@ -1,0 +1,32 @@
+// dist/ssr.js called from Node as a static-site generator calls it: values as its data gives them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { prerender } from '../../dist/ssr.js';
+
+const startTag = (html) => /^<defus-info[^>]*>/.exec(html)[0];
+
+describe('prerender()', () => {
+  it('reads heading-level "3" as the element reads the attribute: an <h3>, written on the host', () => {
+    const { html, warnings } = prerender({ headingLevel: '3' });
+    assert.deepEqual(warnings, []);
+    assert.match(html, /<h3 id="heading"/);
+    assert.equal(startTag(html), '<defus-info lang="de" heading-level="3">');
+  });
+
+  it('renders the default for an invalid attribute and leaves it off the host, with the element’s warning', () => {
+    const { html, warnings } = prerender({ variant: 'wide', theme: null, headingLevel: 9 });
+    assert.equal(startTag(html), '<defus-info lang="de">');
+    assert.match(html, /class="card full light"/);
+    assert.match(html, /<h2 id="heading"/);
+    assert.deepEqual(warnings, [
+      '<defus-info> attribute variant: expected one of card, compact, found the string "wide"; using the default.',
+      '<defus-info> attribute heading-level: expected one of 1, 2, 3, 4, 5, 6, found number 9; using the default.',
+    ]);
+  });
+
+  it('writes the given lang even where the config lacks it, as the element then falls back too', () => {
+    const { html, lang } = prerender({ lang: 'fr', config: { defaultLang: 'en', name: 'Example Forum for Urban Security', summary: { en: 'Fictional.' }, links: [{ href: 'https://example.org', label: 'Example' }] } });
+    assert.equal(lang, 'en');
+    assert.equal(startTag(html), '<defus-info lang="fr">');
+  });
+});
