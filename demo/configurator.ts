@@ -5,7 +5,7 @@
 // by scripts/dev-api.js). A relative import, not the demo's 'defus-info' alias: the browser tests
 // open this page too, and their server knows no Vite alias.
 import '../src/defus-info.js';
-import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, DEFAULT_VARIANT } from '../src/card-options.js';
+import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from '../src/embed-markup.js';
 import type { DefusInfo } from '../src/defus-info.js';
 import type { Prerendered } from '../src/ssr.js';
@@ -83,9 +83,9 @@ function toEmbed(choices: Choices): Embed {
   const attributes: [string, string][] = [];
   if (choices.lang) attributes.push(['lang', choices.lang]);
   // Defaults are left out, as the server renderer leaves them out: the card applies them anyway.
-  if (choices.variant !== DEFAULT_VARIANT) attributes.push(['variant', choices.variant]);
-  if (choices.theme !== DEFAULT_THEME) attributes.push(['theme', choices.theme]);
-  if (choices.headingLevel !== String(DEFAULT_HEADING_LEVEL)) attributes.push(['heading-level', choices.headingLevel]);
+  for (const { property, attribute, fallback } of ATTRIBUTE_RULES) {
+    if (choices[property] !== String(fallback)) attributes.push([attribute, choices[property]]);
+  }
   if (choices.source === 'src' && choices.src) attributes.push(['src', choices.src]);
   // The preview card reads this very text, so a syntax error is reported at the position the
   // partner's page will report it.

@@ -24,6 +24,19 @@ export function attributeWarning(attribute: string, value: unknown, valid: reado
   return `<defus-info> attribute ${attribute}: expected one of ${valid.join(', ')}, found ${describeValue(value)}; using the default.`;
 }
 
+/** How each attribute is checked: the element warns by it, the server renderer writes by it. */
+export interface AttributeRule {
+  property: 'variant' | 'theme' | 'headingLevel';
+  attribute: string;
+  valid: readonly unknown[];
+  fallback: unknown;
+}
+export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
+  { property: 'variant', attribute: 'variant', valid: VARIANTS, fallback: DEFAULT_VARIANT },
+  { property: 'theme', attribute: 'theme', valid: THEMES, fallback: DEFAULT_THEME },
+  { property: 'headingLevel', attribute: 'heading-level', valid: HEADING_LEVELS, fallback: DEFAULT_HEADING_LEVEL },
+];
+
 const accepted = <T>(valid: readonly T[], value: unknown, fallback: T): T => (valid.includes(value as T) ? (value as T) : fallback);
 
 /** The drawing options for attribute values as given, with defaults for what is invalid. */

@@ -1,23 +1,21 @@
 import type { TemplateResult } from 'lit/html.js';
 import { CardElement, type ChangedProperties, type PropertyOptions } from './card-element.js';
 import {
+  ATTRIBUTE_RULES,
   attributeWarning,
   DEFAULT_HEADING_LEVEL,
   DEFAULT_THEME,
   DEFAULT_VARIANT,
-  HEADING_LEVELS,
-  THEMES,
   toCardOptions,
-  VARIANTS,
   type DefusInfoTheme,
   type DefusInfoVariant,
 } from './card-options.js';
 import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
 import { BUILTIN } from './config/builtin.js';
-import { loadConfig, readInlineConfig, type LoadResult } from './config/load.js';
+import { loadConfig, readInlineConfig, validateLoaded, type LoadResult } from './config/load.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
-import { toProblem, validateConfig } from './config/validate.js';
+import { toProblem } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
 import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
 
@@ -48,11 +46,6 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
   let content = byLang.get(lang);
   if (!content) byLang.set(lang, (content = localize(config, lang)));
   return content;
-}
-
-function warnAttribute(attribute: string, value: unknown, valid: readonly unknown[]): void {
-  const warning = attributeWarning(attribute, value, valid);
-  if (warning) console.warn(warning);
 }
 
 /**
@@ -158,9 +151,10 @@ export class DefusInfo extends CardElement {
       const config = this.config == null ? undefined : this.#accept({ json: this.config }, 'property');
       this.#setConfig('property', config);
     }
-    if (changed.has('variant')) warnAttribute('variant', this.variant, VARIANTS);
-    if (changed.has('theme')) warnAttribute('theme', this.theme, THEMES);
-    if (changed.has('headingLevel')) warnAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
+    for (const { property, attribute, valid } of ATTRIBUTE_RULES) {
+      const warning = changed.has(property) ? attributeWarning(attribute, this[property], valid) : undefined;
+      if (warning) console.warn(warning);
+    }
     [this.#source, this.#config] = this.#shown();
     this.#content = contentOf(this.#config, toLang(inheritedLang(this)));
   }
@@ -201,18 +195,7 @@ export class DefusInfo extends CardElement {
 
   /** Validates what a source gave; reports every issue; returns the config if the card can use it. */
   #accept(result: LoadResult, source: ConfigSource, url?: string): ForumConfig | undefined {
-    let issues;
-    let config: ForumConfig | undefined;
-    if ('issue' in result) {
-      issues = [result.issue];
-    } else {
-      try {
-        ({ config, issues } = validateConfig(result.json));
-      } catch (error) {
-        // Only a value set from script can get here, e.g. a Proxy or an object whose getter throws.
-        issues = [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${String(error)})` }];
-      }
-    }
+    const { config, issues } = validateLoaded(result);
     for (const issue of issues) this.#report(toProblem(issue, source, url));
     return config;
   }

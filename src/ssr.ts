@@ -11,23 +11,12 @@
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import {
-  attributeWarning,
-  DEFAULT_HEADING_LEVEL,
-  DEFAULT_THEME,
-  DEFAULT_VARIANT,
-  HEADING_LEVELS,
-  THEMES,
-  toCardOptions,
-  VARIANTS,
-  type DefusInfoTheme,
-  type DefusInfoVariant,
-} from './card-options.js';
+import { ATTRIBUTE_RULES, attributeWarning, toCardOptions, type AttributeRule, type DefusInfoTheme, type DefusInfoVariant } from './card-options.js';
 import { cardTemplate } from './card-template.js';
 import { BUILTIN } from './config/builtin.js';
 import type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
-import { parseJson, type LoadResult } from './config/load.js';
-import { toProblem, validateConfig, type ConfigIssue } from './config/validate.js';
+import { parseJson, validateLoaded, type LoadResult } from './config/load.js';
+import { toProblem } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
 import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from './embed-markup.js';
 import { localize, toLang } from './locale.js';
@@ -77,44 +66,38 @@ export const STYLE_HASH = `'sha256-${createHash('sha256').update(styles).digest(
 // replaces the pre-rendered root), so the markers would only be bytes in the partner's page.
 const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g;
 
-
 /** Renders one card, exactly as `<defus-info>` would render it with the same config and attributes. */
 export function prerender(options: PrerenderOptions = {}): Prerendered {
-  const problems: ConfigProblem[] = [];
+  let problems: ConfigProblem[] = [];
   let config: ForumConfig | undefined;
   const given: LoadResult | undefined = options.configText !== undefined ? parseJson(options.configText) : options.config !== undefined ? { json: options.config } : undefined;
   if (given) {
-    let issues: ConfigIssue[];
-    if ('issue' in given) {
-      issues = [given.issue];
-    } else {
-      ({ config, issues } = validateConfig(given.json));
-    }
-    problems.push(...issues.map((issue) => toProblem(issue, options.configSource ? 'src' : 'inline', options.configSource)));
+    let issues;
+    ({ config, issues } = validateLoaded(given));
+    problems = issues.map((issue) => toProblem(issue, options.configSource ? 'src' : 'inline', options.configSource));
   }
   const warnings = problems.map((problem) => problem.message);
   // Read as the element reads its attributes: heading-level as a number ("3" is 3), the others as text.
-  const headingLevel = options.headingLevel == null ? undefined : Number(options.headingLevel);
-  const variant = options.variant == null ? undefined : String(options.variant);
-  const theme = options.theme == null ? undefined : String(options.theme);
-  const attributes: [string, unknown, readonly unknown[], unknown][] = [
-    ['variant', variant, VARIANTS, DEFAULT_VARIANT],
-    ['theme', theme, THEMES, DEFAULT_THEME],
-    ['heading-level', headingLevel, HEADING_LEVELS, DEFAULT_HEADING_LEVEL],
-  ];
+  const lang = options.lang == null ? undefined : String(options.lang);
+  const values: Record<AttributeRule['property'], unknown> = {
+    variant: options.variant == null ? undefined : String(options.variant),
+    theme: options.theme == null ? undefined : String(options.theme),
+    headingLevel: options.headingLevel == null ? undefined : Number(options.headingLevel),
+  };
   // `lang` always, so the card does not switch to the host page's language when the module loads;
   // the others only where they are valid and not the default, so the element renders what was
   // rendered here (an invalid value rendered the default here, and leaving it out does there too).
-  const content = localize(config ?? BUILTIN, toLang(options.lang == null ? undefined : String(options.lang)));
-  const hostAttributes = [`lang="${escapeAttribute(options.lang == null ? content.lang : String(options.lang))}"`];
-  for (const [name, value, valid, fallback] of attributes) {
+  const content = localize(config ?? BUILTIN, toLang(lang));
+  const hostAttributes = [`lang="${escapeAttribute(lang ?? content.lang)}"`];
+  for (const { property, attribute, valid, fallback } of ATTRIBUTE_RULES) {
+    const value = values[property];
     if (value === undefined) continue;
-    const warning = attributeWarning(name, value, valid);
+    const warning = attributeWarning(attribute, value, valid);
     if (warning) warnings.push(warning);
-    else if (value !== fallback) hostAttributes.push(`${name}="${escapeAttribute(String(value))}"`);
+    else if (value !== fallback) hostAttributes.push(`${attribute}="${escapeAttribute(String(value))}"`);
   }
 
-  const card = cardTemplate(content, toCardOptions(variant, theme, headingLevel));
+  const card = cardTemplate(content, toCardOptions(values.variant, values.theme, values.headingLevel));
   const shadow = collectResultSync(render(card)).replace(HYDRATION_MARKERS, '');
 
   const [contact] = content.links;

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/defus-info.js';
 import type { DefusInfo } from '../src/defus-info.js';
-import type { Prerendered, PrerenderOptions } from '../src/ssr.js';
+import type { PrerenderOptions } from '../src/ssr.js';
 import { WCAG_TAGS } from './a11y.js';
-import { waitFor, withWarnings } from './helpers.js';
+import { prerendered, waitFor, withWarnings } from './helpers.js';
 
 // The embed-code configurator (demo/configurator.html) driven as an editor drives it, in an
 // iframe of its own. Its /dist/ and /api/prerender come from scripts/dev-api.js, mounted in this
@@ -88,11 +88,6 @@ const cardLines = (win: Window) => snippet(win, 'script').split('\n').slice(1);
 async function sha384Base64(url: string): Promise<string> {
   const bytes = await (await fetch(url)).arrayBuffer();
   return btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
-}
-
-async function prerendered(options: PrerenderOptions): Promise<Prerendered & { styleHash: string }> {
-  const response = await fetch('/test-api/prerender', { method: 'POST', body: JSON.stringify(options) });
-  return response.json() as Promise<Prerendered & { styleHash: string }>;
 }
 
 /** What a card prints to the console when a partner pastes this markup into a page: this page, here. */

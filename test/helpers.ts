@@ -1,4 +1,5 @@
 import type { DefusInfo } from '../src/defus-info.js';
+import type { Prerendered, PrerenderOptions } from '../src/ssr.js';
 
 /** Records `console.warn` calls until `restore()`; the messages are what a developer sees. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -101,4 +102,10 @@ export async function seenAfterHangUp(id: string): Promise<Seen> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return seen(id);
+}
+
+/** The built server renderer's output (dist/ssr.js, run by the test server) for these inputs. */
+export async function prerendered(options: PrerenderOptions): Promise<Prerendered & { styleHash: string }> {
+  const response = await fetch('/test-api/prerender', { method: 'POST', body: JSON.stringify(options) });
+  return response.json() as Promise<Prerendered & { styleHash: string }>;
 }

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { DefusInfo } from '../src/defus-info.js';
-import type { Prerendered, PrerenderOptions } from '../src/ssr.js';
-import { exampleConfig, waitFor, withWarnings } from './helpers.js';
+import type { PrerenderOptions } from '../src/ssr.js';
+import { exampleConfig, prerendered, waitFor, withWarnings } from './helpers.js';
 
 // The pre-rendered card as partners' visitors get it: host pages served by
 // test/server/prerendered-pages.js with the output of the built server renderer (dist/ssr.js),
@@ -59,11 +59,6 @@ async function upgraded(win: RecordedWindow): Promise<DefusInfo> {
   const framesThen = win.__record.frames;
   await waitFor(() => win.__record.frames >= framesThen + 2, 'two frames after the first render');
   return card;
-}
-
-async function prerendered(options: PrerenderOptions): Promise<Prerendered & { styleHash: string }> {
-  const response = await fetch('/test-api/prerender', { method: 'POST', body: JSON.stringify(options) });
-  return response.json() as Promise<Prerendered & { styleHash: string }>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeValue, type ConfigIssue } from './validate.js';
+import { describeValue, validateConfig, type ConfigIssue, type ValidationResult } from './validate.js';
 
 /** What reading a source gave: parsed JSON, or why there is none. */
 export type LoadResult = { json: unknown } | { issue: ConfigIssue };
@@ -9,6 +9,17 @@ export const FETCH_TIMEOUT_MS = 8000;
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/** What a source gave, validated: a read failure is the one issue, else validation's verdict. */
+export function validateLoaded(result: LoadResult): ValidationResult {
+  if ('issue' in result) return { config: undefined, issues: [result.issue] };
+  try {
+    return validateConfig(result.json);
+  } catch (error) {
+    // Only a value set from script can get here, e.g. a Proxy or an object whose getter throws.
+    return { config: undefined, issues: [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${String(error)})` }] };
+  }
+}
 
 /** Parses a config's text; a syntax error becomes an issue, as every other failure does. */
 export function parseJson(text: string): LoadResult {
