@@ -12,7 +12,12 @@ import { handleDevApi } from './scripts/dev-api.js';
  * update that changes the line stops the build; the dist tests check `window` too.
  */
 const LIT_GLOBAL_WRITES: { file: RegExp; pattern: RegExp; replacement: string; count: number }[] = [
-  { file: /lit-html[\\/]lit-html\.js$/, pattern: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replacement: 'void 0', count: 1 },
+  {
+    file: /lit-html[\\/]lit-html\.js$/,
+    pattern: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g,
+    replacement: 'void 0',
+    count: 1,
+  },
 ];
 
 function keepLitOutOfGlobals(): Plugin {
@@ -25,7 +30,8 @@ function keepLitOutOfGlobals(): Plugin {
       let result = code;
       for (const { pattern, replacement, count } of rewrites) {
         const found = result.match(pattern)?.length ?? 0;
-        if (found !== count) this.error(`${id}: expected ${count} match(es) of ${pattern}, found ${found}; Lit changed, review this rewrite.`);
+        if (found !== count)
+          this.error(`${id}: expected ${count} match(es) of ${pattern}, found ${found}; Lit changed, review this rewrite.`);
         result = result.replace(pattern, replacement);
       }
       return { code: result, map: null };
@@ -80,7 +86,8 @@ function keepRenderBlocking(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script type="module" blocking="render" crossorigin src='),
+      handler: (html) =>
+        html.replace(/<script type="module" crossorigin src=/g, '<script type="module" blocking="render" crossorigin src='),
     },
   };
 }
@@ -133,22 +140,22 @@ export default defineConfig(({ command, mode }) =>
           plugins: [minifyTemplates(SOURCES)],
         }
       : mode === 'demo'
-      ? // `npm run bench`: the demo built as a partner would deploy it, for Lighthouse.
-        {
-          ...demo,
-          // Relative asset URLs: the built demo works from any folder (the benchmark serves it at /demo/).
-          base: './',
-          build: { outDir: '../bench/.demo', emptyOutDir: true, target: BROWSER_TARGETS },
-          plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), keepRenderBlocking()],
-        }
-      : {
-        build: {
-          lib: { entry: 'src/defus-info.ts', formats: ['es'], fileName: () => 'defus-info.js' },
-          target: BROWSER_TARGETS,
-          // Vite keeps whitespace in ES libraries for downstream bundlers; this module is loaded by
-          // pages as it is, so it ships fully minified.
-          rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT } },
-        },
-        plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), emitConfigContract()],
-      },
+        ? // `npm run bench`: the demo built as a partner would deploy it, for Lighthouse.
+          {
+            ...demo,
+            // Relative asset URLs: the built demo works from any folder (the benchmark serves it at /demo/).
+            base: './',
+            build: { outDir: '../bench/.demo', emptyOutDir: true, target: BROWSER_TARGETS },
+            plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), keepRenderBlocking()],
+          }
+        : {
+            build: {
+              lib: { entry: 'src/defus-info.ts', formats: ['es'], fileName: () => 'defus-info.js' },
+              target: BROWSER_TARGETS,
+              // Vite keeps whitespace in ES libraries for downstream bundlers; this module is loaded by
+              // pages as it is, so it ships fully minified.
+              rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT } },
+            },
+            plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), emitConfigContract()],
+          },
 );

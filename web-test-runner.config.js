@@ -12,7 +12,10 @@ import { prerenderedPages } from './test/server/prerendered-pages.js';
 import { cspPages, testApi } from './test/server/test-api.js';
 
 // ENGINES=chromium (or a comma list) runs fewer engines for quick iterations.
-const requested = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+const requested = (process.env.ENGINES ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const unknown = requested.filter((name) => !(name in ENGINES));
 if (unknown.length) {
   console.error(`Unknown engine(s) in ENGINES: ${unknown.join(', ')}; known: ${Object.keys(ENGINES).join(', ')}.`);

@@ -31,7 +31,9 @@ export function renderChart(rows) {
   }
   for (const series of SERIES) {
     const points = rows.map((row) => `${x(row.cards).toFixed(1)},${y(row[series.key]).toFixed(1)}`);
-    parts.push(`<polyline fill="none" stroke="${series.colour}" stroke-width="2.5" stroke-dasharray="${series.dash}" points="${points.join(' ')}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="${series.colour}" stroke-width="2.5" stroke-dasharray="${series.dash}" points="${points.join(' ')}"/>`,
+    );
     for (const point of points) {
       const [px, py] = point.split(',');
       parts.push(`<circle cx="${px}" cy="${py}" r="3.5" fill="${series.colour}"/>`);
@@ -39,10 +41,14 @@ export function renderChart(rows) {
   }
   SERIES.forEach((series, index) => {
     const lx = 16 + index * 200;
-    parts.push(`<line x1="${lx}" x2="${lx + 24}" y1="24" y2="24" stroke="${series.colour}" stroke-width="2.5" stroke-dasharray="${series.dash}"/>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 24}" y1="24" y2="24" stroke="${series.colour}" stroke-width="2.5" stroke-dasharray="${series.dash}"/>`,
+    );
     parts.push(`<text x="${lx + 30}" y="28">${escape(series.label)}</text>`);
   });
-  const summary = rows.map((row) => `${row.cards} cards: widget ${row.widgetMs} ms, floor ${row.floorMs} ms, iframe ${row.iframeMs} ms`).join('; ');
+  const summary = rows
+    .map((row) => `${row.cards} cards: widget ${row.widgetMs} ms, floor ${row.floorMs} ms, iframe ${row.iframeMs} ms`)
+    .join('; ');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="title desc" font-family="system-ui, sans-serif" font-size="12" fill="#1d252c">
 <title id="title">Time until N cards are rendered and laid out (ms, log scale)</title>
 <desc id="desc">${escape(summary)}</desc>

@@ -85,26 +85,50 @@ export async function makeIframePages(page, pages, reserve) {
     '/pages/iframe-site.html',
     cardPage(`<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css" />
 <style>${[400, 600, 700]
-      .map((weight) => `@font-face { font-family: 'Source Sans 3'; font-weight: ${weight}; font-display: swap; src: url(${SITE_FONT}-${weight}-normal.woff2) format('woff2'); }`)
+      .map(
+        (weight) =>
+          `@font-face { font-family: 'Source Sans 3'; font-weight: ${weight}; font-display: swap; src: url(${SITE_FONT}-${weight}-normal.woff2) format('woff2'); }`,
+      )
       .join('\n')}
 body { font-family: 'Source Sans 3', sans-serif; }</style>`),
   );
   const iframe = (src) => `<iframe src="${src}" title="DEFUS" width="600" height="${reserve}" style="border: 0"></iframe>`;
-  pages.set('/pages/embed-widget.html', hostPage('Widget', `<script type="module" src="/dist/defus-info.js"></script>\n${SNIPPET}`, WIDGET_VISIBLE));
+  pages.set(
+    '/pages/embed-widget.html',
+    hostPage('Widget', `<script type="module" src="/dist/defus-info.js"></script>\n${SNIPPET}`, WIDGET_VISIBLE),
+  );
   pages.set('/pages/embed-iframe.html', hostPage('Iframe', iframe('/pages/iframe-card.html'), IFRAME_VISIBLE));
-  pages.set('/pages/embed-iframe-site.html', hostPage('Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE));
+  pages.set(
+    '/pages/embed-iframe-site.html',
+    hostPage('Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE),
+  );
   const prerendered = prerender({ lang: 'de' }).html;
-  pages.set('/pages/embed-prerendered.html', hostPage('Pre-rendered', `<script type="module" src="/dist/defus-info.js"></script>\n${prerendered}`, PAGE_VISIBLE));
+  pages.set(
+    '/pages/embed-prerendered.html',
+    hostPage('Pre-rendered', `<script type="module" src="/dist/defus-info.js"></script>\n${prerendered}`, PAGE_VISIBLE),
+  );
   const late = '<script type="module" src="/dist/defus-info.js?delay=300"></script>';
-  pages.set('/pages/cls-prerendered.html', hostPage('Pre-rendered snippet', `${late}\n${prerendered}\n${AFTER_CARD}`, CLS_SCRIPT));
+  pages.set(
+    '/pages/cls-prerendered.html',
+    hostPage('Pre-rendered snippet', `${late}\n${prerendered}\n${AFTER_CARD}`, CLS_SCRIPT),
+  );
   pages.set('/pages/cls-plain.html', hostPage('Plain snippet', `${late}\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT));
   pages.set(
     '/pages/cls-render-blocking.html',
     // blocking="render" works only in <head>: for sites whose templates can add to it.
-    hostPage('Render-blocking script in head', `${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT, late.replace('<script type="module"', '<script type="module" blocking="render"')),
+    hostPage(
+      'Render-blocking script in head',
+      `${SNIPPET}\n${AFTER_CARD}`,
+      CLS_SCRIPT,
+      late.replace('<script type="module"', '<script type="module" blocking="render"'),
+    ),
   );
   pages.set(
     '/pages/cls-reserved.html',
-    hostPage('Recommended snippet', `${late}\n<style>defus-info { display: block; min-height: ${reserve}px; }</style>\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT),
+    hostPage(
+      'Recommended snippet',
+      `${late}\n<style>defus-info { display: block; min-height: ${reserve}px; }</style>\n${SNIPPET}\n${AFTER_CARD}`,
+      CLS_SCRIPT,
+    ),
   );
 }

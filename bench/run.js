@@ -21,7 +21,12 @@ const IFRAME_RUNS = QUICK ? { 1: 3, 10: 3, 100: 1, 1000: 1 } : { 1: 15, 10: 9, 1
 const EMBED_RUNS = QUICK ? 3 : 9;
 
 /** Chrome DevTools' "Slow 4G" preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,7 +76,9 @@ async function renderCost(browser, origin) {
       iframeMs: iframe.length ? round(median(iframe), 3) : null,
       ratio: round(median(ratios)),
     });
-    console.log(`render ${count}: widget ${median(widget).toFixed(3)} ms, floor ${median(floor).toFixed(3)} ms, ratio ${median(ratios).toFixed(2)}, iframe ${iframe.length ? median(iframe).toFixed(1) : '–'} ms`);
+    console.log(
+      `render ${count}: widget ${median(widget).toFixed(3)} ms, floor ${median(floor).toFixed(3)} ms, ratio ${median(ratios).toFixed(2)}, iframe ${iframe.length ? median(iframe).toFixed(1) : '–'} ms`,
+    );
   }
   return rows;
 }
@@ -195,9 +202,12 @@ async function expectDemoRenders(browser, url) {
   page.on('requestfailed', (request) => failures.push(request.url()));
   page.on('response', (response) => response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`));
   await page.goto(url, { waitUntil: 'networkidle0' });
-  const cards = await page.evaluate(() => [...document.querySelectorAll('defus-info')].filter((card) => card.shadowRoot?.querySelector('.contact-link')).length);
+  const cards = await page.evaluate(
+    () => [...document.querySelectorAll('defus-info')].filter((card) => card.shadowRoot?.querySelector('.contact-link')).length,
+  );
   await page.close();
-  if (failures.length || cards === 0) throw new Error(`the built demo is broken: ${cards} cards rendered; failed: ${failures.join(', ')}`);
+  if (failures.length || cards === 0)
+    throw new Error(`the built demo is broken: ${cards} cards rendered; failed: ${failures.join(', ')}`);
 }
 
 async function main() {
@@ -241,7 +251,18 @@ async function main() {
     await expectDemoRenders(browser, `${server.origin}/demo/index.html`);
     await browser.close();
     const lighthouse = await runLighthouse(chromium, `${server.origin}/demo/index.html`);
-    const results = { date: new Date().toISOString().slice(0, 10), browser: version, weight, render, heap, embeds, cls, reserve, heights, lighthouse };
+    const results = {
+      date: new Date().toISOString().slice(0, 10),
+      browser: version,
+      weight,
+      render,
+      heap,
+      embeds,
+      cls,
+      reserve,
+      heights,
+      lighthouse,
+    };
     // A quick pass is for looking, not for the record: only a full run writes the files.
     if (!QUICK) {
       await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
@@ -273,7 +294,9 @@ async function updateReadme({ date, browser, weight, render, heap, embeds, cls, 
     '',
     '| Cards | `<defus-info>` | Floor | Widget ÷ floor | `<iframe>` of a static page |',
     '| ---: | ---: | ---: | ---: | ---: |',
-    ...render.map((row) => `| ${row.cards} | ${row.widgetMs} ms | ${row.floorMs} ms | **${row.ratio.toFixed(2)}×** | ${row.iframeMs} ms |`),
+    ...render.map(
+      (row) => `| ${row.cards} | ${row.widgetMs} ms | ${row.floorMs} ms | **${row.ratio.toFixed(2)}×** | ${row.iframeMs} ms |`,
+    ),
     '',
     '![Time until N cards are rendered and laid out: widget, floor and iframe, log scale](bench/results.svg)',
     '',
@@ -305,14 +328,28 @@ async function updateReadme({ date, browser, weight, render, heap, embeds, cls, 
 
 function printTable({ weight, render, heap, embeds, cls, heights, lighthouse }) {
   console.log(`\nWeight: ${weight.min} B minified, ${weight.gzip} B gzip, ${weight.brotli} B brotli`);
-  console.table(render.map((row) => ({ cards: row.cards, 'widget ms': row.widgetMs, 'floor ms': row.floorMs, 'widget/floor': row.ratio, 'iframe ms': row.iframeMs })));
+  console.table(
+    render.map((row) => ({
+      cards: row.cards,
+      'widget ms': row.widgetMs,
+      'floor ms': row.floorMs,
+      'widget/floor': row.ratio,
+      'iframe ms': row.iframeMs,
+    })),
+  );
   console.log(`Heap per card (1000 cards): widget ${heap.widgetBytesPerCard} B, floor ${heap.floorBytesPerCard} B`);
-  console.table(embeds.map((row) => ({ embed: row.embed, bytes: row.bytes, requests: row.requests, 'visible (Slow 4G) ms': row.visibleMs })));
+  console.table(
+    embeds.map((row) => ({ embed: row.embed, bytes: row.bytes, requests: row.requests, 'visible (Slow 4G) ms': row.visibleMs })),
+  );
   console.table(heights);
   console.log(
     `CLS with the module 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet (space reserved) ${cls.recommendedSnippet}, render-blocking script in head ${cls.renderBlockingSnippet}, pre-rendered ${cls.prerenderedSnippet}`,
   );
-  console.log(`Lighthouse on the built demo: ${Object.entries(lighthouse).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+  console.log(
+    `Lighthouse on the built demo: ${Object.entries(lighthouse)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(', ')}`,
+  );
 }
 
 await main();

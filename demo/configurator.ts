@@ -64,7 +64,8 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return element as T;
 }
 
-const checkedValue = (name: string): string => document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+const checkedValue = (name: string): string =>
+  document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 
 function readChoices(): Choices {
   return {
@@ -119,7 +120,6 @@ function fallbackOf(card: DefusInfo): Fallback | undefined {
   const name = (fullName.textContent ?? '').trim();
   return { href, name: fallbackName(short, name) };
 }
-
 
 function cardMarkup({ attributes, inlineJson }: Embed, fallback: Fallback): string {
   const start = `<defus-info${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
@@ -204,7 +204,11 @@ function showPrerenderedSnippet(): void {
   if ('failure' in view.prerendered) return showSnippet('prerendered-snippet', undefined, view.prerendered.failure);
   if (view.choices.source === 'json' && view.prerendered.card.source !== 'inline') {
     // The renderer fell back to the built-in card, as the element would: not a snippet for this config.
-    return showSnippet('prerendered-snippet', undefined, 'The card cannot use this config (see the problems above), so there is nothing to pre-render yet.');
+    return showSnippet(
+      'prerendered-snippet',
+      undefined,
+      'The card cannot use this config (see the problems above), so there is nothing to pre-render yet.',
+    );
   }
   const script = moduleScript(view.choices);
   if (!script) return;
@@ -287,7 +291,8 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 
 function onInput(event: Event): void {
   clearTimeout(typing);
-  const typed = event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type !== 'radio');
+  const typed =
+    event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type !== 'radio');
   // A card per keystroke would flash and spam the problem list with half-typed JSON.
   if (typed) typing = setTimeout(update, TYPING_PAUSE_MS);
   else update();

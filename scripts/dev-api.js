@@ -14,7 +14,11 @@ const CONTENT_TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'appli
  */
 const PRERENDER_OPTIONS = ['configText', 'lang', 'variant', 'theme', 'headingLevel'];
 
-const plain = (status, text, headers = {}) => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers }, body: text });
+const plain = (status, text, headers = {}) => ({
+  status,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers },
+  body: text,
+});
 
 async function serveDist(name) {
   let body;
@@ -26,7 +30,11 @@ async function serveDist(name) {
   }
   const extension = name.slice(name.lastIndexOf('.'));
   // no-store: after a rebuild the page must hash the new bytes, not a cached copy.
-  return { status: 200, headers: { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }, body };
+  return {
+    status: 200,
+    headers: { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'Cache-Control': 'no-store' },
+    body,
+  };
 }
 
 /**
@@ -55,7 +63,9 @@ async function prerenderCard(body) {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return plain(400, `Expected a JSON object with any of ${PRERENDER_OPTIONS.join(', ')}.`);
   }
-  const options = Object.fromEntries(PRERENDER_OPTIONS.filter((key) => request[key] !== undefined).map((key) => [key, request[key]]));
+  const options = Object.fromEntries(
+    PRERENDER_OPTIONS.filter((key) => request[key] !== undefined).map((key) => [key, request[key]]),
+  );
   let renderer;
   try {
     renderer = await builtRenderer();

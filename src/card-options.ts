@@ -37,7 +37,8 @@ export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   { property: 'headingLevel', attribute: 'heading-level', valid: HEADING_LEVELS, fallback: DEFAULT_HEADING_LEVEL },
 ];
 
-const accepted = <T>(valid: readonly T[], value: unknown, fallback: T): T => (valid.includes(value as T) ? (value as T) : fallback);
+const accepted = <T>(valid: readonly T[], value: unknown, fallback: T): T =>
+  valid.includes(value as T) ? (value as T) : fallback;
 
 /** The drawing options for attribute values as given, with defaults for what is invalid. */
 export function toCardOptions(variant: unknown, theme: unknown, headingLevel: unknown): CardOptions {

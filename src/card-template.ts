@@ -13,7 +13,8 @@ export interface CardOptions {
  * language gets a `<span lang>`. Most cards then have no attribute binding per text at all,
  * which is most of what rendering a card costs (see the benchmark).
  */
-const localized = (text: Text): TemplateResult | string => (text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text);
+const localized = (text: Text): TemplateResult | string =>
+  text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text;
 
 /*
  * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native
@@ -71,17 +72,21 @@ const FACT = ['<div><dt>', '</dt><dd>', '</dd></div>'] as const;
 
 function details({ description, services, facts }: CardContent): TemplateResult {
   return html`${description ? html`<p part="description">${localized(description)}</p>` : nothing}
-    ${services
-      ? html`<p>${localized(services.intro)}</p>
+    ${
+      services
+        ? html`<p>${localized(services.intro)}</p>
           <ul part="services">
             ${html(repeated(LIST_ITEM, services.items.length), ...services.items.map(localized))}
           </ul>`
-      : nothing}
-    ${facts.length
-      ? html`<dl part="facts">
+        : nothing
+    }
+    ${
+      facts.length
+        ? html`<dl part="facts">
           ${html(repeated(FACT, facts.length), ...facts.flatMap(({ label, value }) => [localized(label), localized(value)]))}
         </dl>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function otherLinks(others: CardLink[], hint: string): TemplateResult {

@@ -31,7 +31,12 @@ Example: npx defus-info render forum.json --lang en --variant compact > card.htm
 /** A mistake in how the command was called or in what it was given: exit code 2. */
 class UsageError extends Error {}
 
-function oneOf<T extends string | number>(flag: string, value: string | undefined, valid: readonly T[], parse: (raw: string) => T): T | undefined {
+function oneOf<T extends string | number>(
+  flag: string,
+  value: string | undefined,
+  valid: readonly T[],
+  parse: (raw: string) => T,
+): T | undefined {
   if (value === undefined) return undefined;
   const parsed = parse(value);
   if (!valid.includes(parsed)) throw new UsageError(`--${flag}: expected one of ${valid.join(', ')}, found "${value}".`);
@@ -85,14 +90,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stdout(`${STYLE_HASH}\n`);
       return 0;
     }
-    if (command !== 'render') throw new UsageError(command === undefined ? 'Missing the command: render or style-hash.' : `Unknown command "${command}".`);
+    if (command !== 'render')
+      throw new UsageError(
+        command === undefined ? 'Missing the command: render or style-hash.' : `Unknown command "${command}".`,
+      );
     if (extra.length) throw new UsageError(`Expected at most one config file, found ${positionals.length - 1}.`);
 
     const options: PrerenderOptions = {};
     const lang = oneOf('lang', values.lang, LANGS, String);
     const variant = oneOf('variant', values.variant, VARIANTS, (raw) => raw as (typeof VARIANTS)[number]);
     const theme = oneOf('theme', values.theme, THEMES, (raw) => raw as (typeof THEMES)[number]);
-    const headingLevel = oneOf('heading-level', values['heading-level'], HEADING_LEVELS, (raw) => Number(raw) as (typeof HEADING_LEVELS)[number]);
+    const headingLevel = oneOf(
+      'heading-level',
+      values['heading-level'],
+      HEADING_LEVELS,
+      (raw) => Number(raw) as (typeof HEADING_LEVELS)[number],
+    );
     if (lang) options.lang = lang;
     if (variant) options.variant = variant;
     if (theme) options.theme = theme;

@@ -202,7 +202,9 @@ export class DefusInfo extends CardElement {
 
   #report(problem: ConfigProblem): void {
     console.warn(problem.message);
-    this.dispatchEvent(new CustomEvent<DefusInfoErrorDetail>('defus-info-error', { bubbles: true, composed: true, detail: problem }));
+    this.dispatchEvent(
+      new CustomEvent<DefusInfoErrorDetail>('defus-info-error', { bubbles: true, composed: true, detail: problem }),
+    );
   }
 
   /** Starts, keeps or stops the `src` request so that only the current `src` of a connected card can win. */

@@ -17,4 +17,5 @@ export const escapeText = (value: string): string => value.replace(/&/g, '&amp;'
 export const jsonScriptData = (json: string): string => json.replace(/</g, '\\u003c');
 
 /** The no-JavaScript fallback link's text: the forum's names as the card's heading shows them. */
-export const fallbackName = (shortName: string | undefined, name: string): string => (shortName ? `${shortName} – ${name}` : name);
+export const fallbackName = (shortName: string | undefined, name: string): string =>
+  shortName ? `${shortName} – ${name}` : name;

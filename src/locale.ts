@@ -24,7 +24,7 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
  * shadow roots, because a card inside another component still belongs to that page's text.
  */
 export function inheritedLang(element: Element): string | undefined {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang');
     if (lang !== null) return lang;
     const root = node.getRootNode();

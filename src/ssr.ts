@@ -11,7 +11,14 @@
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { ATTRIBUTE_RULES, attributeWarning, toCardOptions, type AttributeRule, type DefusInfoTheme, type DefusInfoVariant } from './card-options.js';
+import {
+  ATTRIBUTE_RULES,
+  attributeWarning,
+  toCardOptions,
+  type AttributeRule,
+  type DefusInfoTheme,
+  type DefusInfoVariant,
+} from './card-options.js';
 import { cardTemplate } from './card-template.js';
 import { BUILTIN } from './config/builtin.js';
 import type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
@@ -70,7 +77,12 @@ const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g;
 export function prerender(options: PrerenderOptions = {}): Prerendered {
   let problems: ConfigProblem[] = [];
   let config: ForumConfig | undefined;
-  const given: LoadResult | undefined = options.configText !== undefined ? parseJson(options.configText) : options.config !== undefined ? { json: options.config } : undefined;
+  const given: LoadResult | undefined =
+    options.configText !== undefined
+      ? parseJson(options.configText)
+      : options.config !== undefined
+        ? { json: options.config }
+        : undefined;
   if (given) {
     let issues;
     ({ config, issues } = validateLoaded(given));

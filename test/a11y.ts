@@ -20,7 +20,11 @@ type Rgba = [number, number, number, number];
 
 /** Reads a computed colour (`rgb(…)` or `rgba(…)`, as every engine reports sRGB colours). */
 export function parseColor(value: string): Rgba {
-  const parts = /rgba?\(([^)]+)\)/.exec(value)?.[1]?.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = /rgba?\(([^)]+)\)/
+    .exec(value)?.[1]
+    ?.split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   if (!parts || parts.length < 3) throw new Error(`cannot read the colour ${value}`);
   return [parts[0] as number, parts[1] as number, parts[2] as number, parts[3] ?? 1];
 }
@@ -60,5 +64,8 @@ export function textContrasts(root: ShadowRoot): { element: Element; ratio: numb
   return [...root.querySelectorAll('*')]
     .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
     .filter((element) => element.getClientRects().length > 0 && !element.closest('.visually-hidden'))
-    .map((element) => ({ element, ratio: contrastRatio(parseColor(getComputedStyle(element).color), backgroundBehind(element)) }));
+    .map((element) => ({
+      element,
+      ratio: contrastRatio(parseColor(getComputedStyle(element).color), backgroundBehind(element)),
+    }));
 }

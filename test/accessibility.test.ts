@@ -35,7 +35,12 @@ async function expectAccessible(variant: string, theme: string, lang: string, wi
 }
 
 /** Runs `body` with a media feature emulated, or skips the test where the engine cannot. */
-async function emulated(context: Mocha.Context, emulate: () => Promise<unknown>, reset: () => Promise<unknown>, body: () => Promise<void>) {
+async function emulated(
+  context: Mocha.Context,
+  emulate: () => Promise<unknown>,
+  reset: () => Promise<unknown>,
+  body: () => Promise<void>,
+) {
   try {
     await emulate();
   } catch {
@@ -101,8 +106,12 @@ describe('<defus-info> accessibility', () => {
     it('auto follows the system: the dark palette, not an inversion', async () => {
       const auto = await place({ variant: 'card', theme: 'auto', lang: 'en' }, 600);
       const dark = await place({ variant: 'card', theme: 'dark', lang: 'en' }, 600);
-      expect(getComputedStyle(shadowQuery(auto, 'article')).backgroundColor).to.equal(getComputedStyle(shadowQuery(dark, 'article')).backgroundColor);
-      expect(getComputedStyle(shadowQuery(auto, '.contact-link')).color).to.equal(getComputedStyle(shadowQuery(dark, '.contact-link')).color);
+      expect(getComputedStyle(shadowQuery(auto, 'article')).backgroundColor).to.equal(
+        getComputedStyle(shadowQuery(dark, 'article')).backgroundColor,
+      );
+      expect(getComputedStyle(shadowQuery(auto, '.contact-link')).color).to.equal(
+        getComputedStyle(shadowQuery(dark, '.contact-link')).color,
+      );
     });
   });
 
@@ -171,7 +180,9 @@ describe('<defus-info> accessibility', () => {
         const button = shadowQuery(el, '.contact-link');
         const style = getComputedStyle(button);
         expect(parseFloat(style.borderTopWidth)).to.be.at.least(2);
-        expect(contrastRatio(parseColor(style.borderTopColor), backgroundBehind(button.parentElement as Element))).to.be.at.least(3);
+        expect(contrastRatio(parseColor(style.borderTopColor), backgroundBehind(button.parentElement as Element))).to.be.at.least(
+          3,
+        );
         const before = document.createElement('button');
         el.before(before);
         before.focus();
@@ -202,7 +213,9 @@ describe('<defus-info> accessibility', () => {
         expect(getComputedStyle(mail, '::after').content, 'mail links print their text only').to.equal('none');
         // Every text of the full built-in card, short name and fact labels included, prints black.
         for (const { element } of textContrasts(builtin.shadowRoot as ShadowRoot)) {
-          expect(getComputedStyle(element).color, `${element.localName} "${element.textContent?.trim()}"`).to.equal('rgb(0, 0, 0)');
+          expect(getComputedStyle(element).color, `${element.localName} "${element.textContent?.trim()}"`).to.equal(
+            'rgb(0, 0, 0)',
+          );
         }
       },
     );

@@ -60,10 +60,7 @@ export const plainText = fc.oneof(
   { weight: 1, arbitrary: mixedBoundaryText },
 );
 
-export const text = fc.oneof(
-  plainText,
-  fc.record({ de: plainText, en: plainText, fr: plainText }, { requiredKeys: [] }),
-);
+export const text = fc.oneof(plainText, fc.record({ de: plainText, en: plainText, fr: plainText }, { requiredKeys: [] }));
 
 export const href = fc.oneof(
   { weight: 4, arbitrary: fc.webUrl({ withFragments: true, withQueryParameters: true }) },
@@ -94,10 +91,7 @@ export const configShaped = fc.record(
     description: text,
     services: fc.record({ intro: text, items: list(text, 1) }),
     facts: list(fact, 0),
-    office: fc.record(
-      { city: text, lead: fc.record({ name: plainText, role: text }) },
-      { requiredKeys: ['city'] },
-    ),
+    office: fc.record({ city: text, lead: fc.record({ name: plainText, role: text }) }, { requiredKeys: ['city'] }),
     links: list(link, 1),
   },
   { requiredKeys: ['defaultLang', 'name', 'summary', 'links'] },

@@ -8,7 +8,11 @@ import { exampleConfig } from './helpers.js';
 
 const FULL: CardOptions = { compact: false, theme: 'light', headingLevel: 2 };
 
-function draw(overrides: Record<string, unknown>, options: Partial<CardOptions> = {}, lang: 'de' | 'en' | 'fr' = 'en'): HTMLElement {
+function draw(
+  overrides: Record<string, unknown>,
+  options: Partial<CardOptions> = {},
+  lang: 'de' | 'en' | 'fr' = 'en',
+): HTMLElement {
   const config = validateConfig(exampleConfig(overrides)).config as ForumConfig;
   const host = document.createElement('div');
   render(cardTemplate(localize(config, lang), { ...FULL, ...options }), host);
@@ -41,7 +45,9 @@ describe('cardTemplate', () => {
     expect(listed.map((li) => li.textContent)).to.deep.equal(['one', '<b>two</b>', 'trois', 'four', 'five']);
     expect(host.querySelector('[part="services"] b')).to.equal(null);
     expect(listed[2]?.querySelector('span')?.lang).to.equal('fr');
-    const pairs = [...host.querySelectorAll('[part="facts"] > div')].map((div) => [...div.children].map((child) => `${child.localName}:${child.textContent}`));
+    const pairs = [...host.querySelectorAll('[part="facts"] > div')].map((div) =>
+      [...div.children].map((child) => `${child.localName}:${child.textContent}`),
+    );
     expect(pairs).to.deep.equal([
       ['dt:a', 'dd:b'],
       ['dt:<i>c</i>', 'dd:d'],

@@ -16,7 +16,14 @@ const DESKTOP = 1100;
 const PHONE = 360;
 const SMALLEST_PHONE = 320;
 
-type AxeWindow = Window & { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } };
+type AxeWindow = Window & {
+  axe: {
+    run(
+      context: Document,
+      options: object,
+    ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+  };
+};
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -153,7 +160,11 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     await replacedCard(win, () => paste(win, 'config-src', '/test-api/config'));
     expected.src = '/test-api/config';
     await expectShown('src');
-    await eventually(() => previewCard(win).shadowRoot?.querySelector('[part~="summary"]')?.textContent, 'A fictional national forum used in the tests of this widget.', 'the src config shown');
+    await eventually(
+      () => previewCard(win).shadowRoot?.querySelector('[part~="summary"]')?.textContent,
+      'A fictional national forum used in the tests of this widget.',
+      'the src config shown',
+    );
     // … own JSON, carried inline by the card as in the snippet …
     delete expected.src;
     const ownJson = await replacedCard(win, () => choose(win, 'source-json'));
@@ -163,18 +174,42 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     expect(JSON.parse(inline?.textContent ?? '')).to.deep.equal(EXAMPLE_CONFIG);
     expect(ownJson.isConnected).to.equal(false);
     await expectShown('own JSON');
-    await eventually(() => cardLines(win).slice(1, 3), ['  <script type="application/json">', JSON.stringify(EXAMPLE_CONFIG, null, 2).replace(/</g, '\\u003c').split('\n')[0]], 'the inline JSON in the snippet');
+    await eventually(
+      () => cardLines(win).slice(1, 3),
+      ['  <script type="application/json">', JSON.stringify(EXAMPLE_CONFIG, null, 2).replace(/</g, '\\u003c').split('\n')[0]],
+      'the inline JSON in the snippet',
+    );
     expect(snippet(win, 'script')).to.not.contain('<b>');
-    await eventually(() => cardLines(win).slice(-2), ['  <a href="https://example.org">Example Forum for Urban Security</a>', '</defus-info>'], 'the fallback link of own JSON');
+    await eventually(
+      () => cardLines(win).slice(-2),
+      ['  <a href="https://example.org">Example Forum for Urban Security</a>', '</defus-info>'],
+      'the fallback link of own JSON',
+    );
     // … and back to the built-in card.
     await replacedCard(win, () => choose(win, 'source-builtin'));
     expect(previewCard(win).children).to.have.length(0);
-    await eventually(() => cardLines(win), ['<defus-info>', '  <a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a>', '</defus-info>'], 'the built-in card');
+    await eventually(
+      () => cardLines(win),
+      [
+        '<defus-info>',
+        '  <a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a>',
+        '</defus-info>',
+      ],
+      'the built-in card',
+    );
 
     // Where the partner serves the module.
     await replacedCard(win, () => paste(win, 'module-url', '/js/defus-info.js'));
-    await eventually(() => snippet(win, 'script').split('\n')[0]?.startsWith('<script type="module" src="/js/defus-info.js" integrity="sha384-'), true, 'the module URL in the script tag');
-    await eventually(() => snippet(win, 'prerendered').split('\n')[0], snippet(win, 'script').split('\n')[0], 'the same script tag in the pre-rendered snippet');
+    await eventually(
+      () => snippet(win, 'script').split('\n')[0]?.startsWith('<script type="module" src="/js/defus-info.js" integrity="sha384-'),
+      true,
+      'the module URL in the script tag',
+    );
+    await eventually(
+      () => snippet(win, 'prerendered').split('\n')[0],
+      snippet(win, 'script').split('\n')[0],
+      'the same script tag in the pre-rendered snippet',
+    );
   });
 
   it('rebuilds the card once typing pauses, not on every keystroke', async () => {
@@ -215,7 +250,9 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     await replacedCard(win, () => paste(win, 'config-json', wrongType));
     await eventually(
       () => problems(win),
-      ['<defus-info> inline config at facts[0].value: expected a string, or an object of strings by language (de, en, fr), found number 42.'],
+      [
+        '<defus-info> inline config at facts[0].value: expected a string, or an object of strings by language (de, en, fr), found number 42.',
+      ],
       'the wrong type',
     );
     await eventually(() => cardLines(win)[2], wrongType.replace(/</g, '\\u003c'), 'the snippet with the wrong type');
@@ -335,13 +372,18 @@ describe('embed-code configurator (demo/configurator.html)', () => {
       await axeLoaded;
       const check = async (state: string) => {
         const { violations } = await win.axe.run(win.document, { runOnly: { type: 'tag', values: WCAG_TAGS } });
-        expect(violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`), state).to.deep.equal([]);
+        expect(
+          violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`),
+          state,
+        ).to.deep.equal([]);
         const page = win.document.scrollingElement as Element;
         expect(page.scrollWidth, `${state}: page width`).to.be.at.most(page.clientWidth);
       };
       await check('built-in card');
       await replacedCard(win, () => choose(win, 'source-json'));
-      await replacedCard(win, () => paste(win, 'config-json', `{ "version": 1, "name": "${'Unbreakable'.repeat(20)}", "links": 42 }`));
+      await replacedCard(win, () =>
+        paste(win, 'config-json', `{ "version": 1, "name": "${'Unbreakable'.repeat(20)}", "links": 42 }`),
+      );
       await waitFor(() => problems(win).length > 0, 'the problems');
       await check('own JSON with problems');
       await replacedCard(win, () => choose(win, 'theme-dark'));
@@ -352,13 +394,21 @@ describe('embed-code configurator (demo/configurator.html)', () => {
 
   it('labels every control, and lets the keyboard reach and operate each one in reading order', async () => {
     const win = await openConfigurator();
-    const controls = [...win.document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, button')];
+    const controls = [
+      ...win.document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>(
+        'input, select, textarea, button',
+      ),
+    ];
     expect(controls.length).to.equal(19);
     for (const control of controls) {
       const label = control.localName === 'button' ? control.textContent : control.labels?.[0]?.textContent;
       expect(label?.trim(), `${control.id}: a visible label`).to.not.equal('');
       if (control.localName !== 'button') expect(control.labels?.length, `${control.id}: a <label>`).to.be.greaterThan(0);
-      if (control.type === 'radio') expect(control.closest('fieldset')?.querySelector('legend')?.textContent?.trim(), `${control.id}: a named group`).to.not.equal('');
+      if (control.type === 'radio')
+        expect(
+          control.closest('fieldset')?.querySelector('legend')?.textContent?.trim(),
+          `${control.id}: a named group`,
+        ).to.not.equal('');
     }
 
     /** Presses Tab `count` times from `start`: each stop's id (or the card's part), and its outline. */
@@ -371,11 +421,16 @@ describe('embed-code configurator (demo/configurator.html)', () => {
         const inCard = active.localName === 'defus-info' ? (active.shadowRoot?.activeElement as HTMLElement) : undefined;
         // The card's own focus outline is tested with the card (test/accessibility.test.ts).
         if (inCard) stops.push(`card ${inCard.getAttribute('part')}`);
-        else stops.push(`${active.id || `${active.localName} in #${active.parentElement?.id}`} (outline ${win.getComputedStyle(active).outlineStyle})`);
+        else
+          stops.push(
+            `${active.id || `${active.localName} in #${active.parentElement?.id}`} (outline ${win.getComputedStyle(active).outlineStyle})`,
+          );
       }
       return stops;
     };
-    const cardLinks = [...(previewCard(win).shadowRoot?.querySelectorAll('a') ?? [])].map((link) => `card ${link.getAttribute('part')}`);
+    const cardLinks = [...(previewCard(win).shadowRoot?.querySelectorAll('a') ?? [])].map(
+      (link) => `card ${link.getAttribute('part')}`,
+    );
     const walk = [
       // A radio group is one stop, its checked radio, in every engine; arrow keys move within it.
       'source-builtin (outline solid)',
@@ -396,7 +451,10 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     byId(win, 'source-builtin').focus();
     await replacedCard(win, () => sendKeys({ press: 'ArrowDown' }));
     expect(byId<HTMLInputElement>(win, 'source-json').checked).to.equal(true);
-    expect(await tabFrom(byId(win, 'source-json'), 2)).to.deep.equal(['config-json (outline solid)', 'lang-page (outline solid)']);
+    expect(await tabFrom(byId(win, 'source-json'), 2)).to.deep.equal([
+      'config-json (outline solid)',
+      'lang-page (outline solid)',
+    ]);
     byId(win, 'source-json').focus();
     await replacedCard(win, () => sendKeys({ press: 'ArrowDown' }));
     expect(await tabFrom(byId(win, 'source-src'), 1)).to.deep.equal(['config-src (outline solid)']);
@@ -411,7 +469,10 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     expect(previewCard(win).getAttribute('heading-level')).to.equal('3');
 
     const copied: string[] = [];
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
     byId(win, 'copy-script-snippet').focus();
     await sendKeys({ press: 'Enter' });
     await eventually(() => copied, [snippet(win, 'script')], 'copied with Enter');

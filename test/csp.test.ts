@@ -44,7 +44,10 @@ function requestedPaths(win: Window): string[] {
 }
 
 async function expectThreeCards(win: ProbedWindow, probe: Probe): Promise<void> {
-  await waitFor(() => ['builtin', 'inline', 'src'].every((source) => probe.loads.includes(source)), 'cards from all three sources');
+  await waitFor(
+    () => ['builtin', 'inline', 'src'].every((source) => probe.loads.includes(source)),
+    'cards from all three sources',
+  );
   expect(cardText(win, 'builtin')).to.contain('German-European Forum for Urban Security');
   expect(cardText(win, 'inline')).to.contain('An inline config on a page with a strict policy.');
   expect(cardText(win, 'src')).to.contain('A fictional national forum used in the tests of this widget.');

@@ -1,7 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/defus-info.js';
 import type { DefusInfo, DefusInfoErrorDetail, DefusInfoLoadDetail } from '../src/defus-info.js';
-import { cardText, exampleConfig, nextEvent, seen, seenAfterHangUp, shadowQuery, shadowQueryAll, uniqueId, waitFor, withWarnings } from './helpers.js';
+import {
+  cardText,
+  exampleConfig,
+  nextEvent,
+  seen,
+  seenAfterHangUp,
+  shadowQuery,
+  shadowQueryAll,
+  uniqueId,
+  waitFor,
+  withWarnings,
+} from './helpers.js';
 
 const EXAMPLE_JSON = JSON.stringify(exampleConfig());
 const DEFUS_FACTS = ['DEFUS', 'Hannover', 'Anna Rau', 'defus.de', 'Efus'];
@@ -26,7 +37,16 @@ describe('<defus-info> built-in card', () => {
     const text = cardText(el);
     expect(shadowQuery(el, 'h2').textContent).to.contain('Deutsch-Europäisches Forum für Urbane Sicherheit e. V.');
     expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
-    for (const fact of ['sechs nationalen Foren', 'Europäischen Forums für Urbane Sicherheit (Efus)', 'rund 250 Mitgliedsstädte aus 16 Ländern', 'europäischen Fördermitteln', 'Urbane Sicherheit verstehen DEFUS und Efus breit', 'Hannover', 'Anna Rau', 'Geschäftsführerin']) {
+    for (const fact of [
+      'sechs nationalen Foren',
+      'Europäischen Forums für Urbane Sicherheit (Efus)',
+      'rund 250 Mitgliedsstädte aus 16 Ländern',
+      'europäischen Fördermitteln',
+      'Urbane Sicherheit verstehen DEFUS und Efus breit',
+      'Hannover',
+      'Anna Rau',
+      'Geschäftsführerin',
+    ]) {
       expect(text).to.contain(fact);
     }
     expect(shadowQuery(el, 'article').getAttribute('lang')).to.equal('de');
@@ -182,7 +202,13 @@ describe('<defus-info> config sources', () => {
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.src = '/test-api/status/404';
       const { detail } = await failed;
-      expect(detail).to.include({ source: 'src', url: '/test-api/status/404', path: '', expected: 'an HTTP 200 response', found: 'HTTP 404' });
+      expect(detail).to.include({
+        source: 'src',
+        url: '/test-api/status/404',
+        path: '',
+        expected: 'an HTTP 200 response',
+        found: 'HTTP 404',
+      });
       expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
       expect(warnings).to.deep.equal([detail.message]);
       expect(detail.message).to.contain('/test-api/status/404');
@@ -216,7 +242,10 @@ describe('<defus-info> config sources', () => {
     const id = uniqueId();
     const src = `/test-api/config?id=${id}&delay=100`;
     const cards = await Promise.all(Array.from({ length: 6 }, () => card(html`<defus-info src=${src}></defus-info>`)));
-    await waitFor(() => cards.every((each) => cardText(each).includes('fictional national forum')), 'every card to show the src config');
+    await waitFor(
+      () => cards.every((each) => cardText(each).includes('fictional national forum')),
+      'every card to show the src config',
+    );
     expect((await seen(id)).requests).to.equal(1);
   });
 
@@ -305,7 +334,11 @@ describe('<defus-info> bad input', () => {
       const el = await card(html`<defus-info></defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.config = exampleConfig({ facts: [{ label: 'Members', value: { en: ['not', 'text'] } }] });
-      expect((await failed).detail).to.include({ path: 'facts[0].value.en', expected: 'a string with some text', found: 'an array of 2' });
+      expect((await failed).detail).to.include({
+        path: 'facts[0].value.en',
+        expected: 'a string with some text',
+        found: 'an array of 2',
+      });
       await el.updateComplete;
       expect(cardText(el)).to.contain('Example Forum for Urban Security');
       expect(shadowQueryAll(el, 'dl')).to.have.length(0);
@@ -320,7 +353,17 @@ describe('<defus-info> bad input', () => {
   it('never throws into the page, even for a config whose getters throw', async () => {
     await withWarnings(async (warnings) => {
       const el = await card(html`<defus-info></defus-info>`);
-      el.config = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
+      el.config = new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('boom');
+          },
+          get: () => {
+            throw new Error('boom');
+          },
+        },
+      );
       await el.updateComplete;
       expect(cardText(el)).to.contain('DEFUS');
       expect(warnings[0]).to.contain('boom');

@@ -26,7 +26,9 @@ describe('loading the widget twice', () => {
     expect(errors).to.deep.equal([]);
     expect(warnings.messages).to.have.length(2);
     for (const message of warnings.messages) {
-      expect(message).to.match(/^<defus-info> \d+\.\d+\.\d+: <defus-info> is already defined on this page; this copy is not used\.$/);
+      expect(message).to.match(
+        /^<defus-info> \d+\.\d+\.\d+: <defus-info> is already defined on this page; this copy is not used\.$/,
+      );
     }
   });
 });

@@ -76,7 +76,9 @@ describe('<defus-info> on pages with their own CSS', () => {
             expect(visible(el, '.heading'), 'heading visible').to.equal(true);
             expect(visible(el, '.contact-link'), 'contact link visible').to.equal(true);
             const styled = height(el);
-            expect(Math.abs(styled - plain), `height ${styled}px against ${plain}px on a plain page`).to.be.at.most(Math.max(4, plain * 0.02));
+            expect(Math.abs(styled - plain), `height ${styled}px against ${plain}px on a plain page`).to.be.at.most(
+              Math.max(4, plain * 0.02),
+            );
           });
         });
       }

@@ -7,7 +7,24 @@ import { NAUGHTY_STRINGS, configJson, wrongValue } from './arbitraries.js';
 import { captureWarnings, exampleConfig, shadowQuery } from './helpers.js';
 
 /** The only elements the card's template makes; anything else would be markup from a config. */
-const TEMPLATE_TAGS = new Set(['ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'P', 'UL', 'LI', 'DL', 'DIV', 'DT', 'DD', 'A']);
+const TEMPLATE_TAGS = new Set([
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SPAN',
+  'P',
+  'UL',
+  'LI',
+  'DL',
+  'DIV',
+  'DT',
+  'DD',
+  'A',
+]);
 const SAFE_PROTOCOLS = ['https:', 'http:', 'mailto:', 'tel:'];
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 const PROTOTYPE_KEYS = prototypeKeys();
@@ -90,13 +107,23 @@ const hostileJson = fc.oneof(
         summary: naughty,
         description: naughty,
         facts: [{ label: naughty, value: naughty }],
-        links: [{ href: naughty, label: naughty }, { href: 'https://example.org', label: naughty }],
+        links: [
+          { href: naughty, label: naughty },
+          { href: 'https://example.org', label: naughty },
+        ],
       }),
     );
     // Own "__proto__" and "constructor" keys, as JSON.parse makes them (an object literal cannot).
     return `{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},${json.slice(1)}`;
   }),
-  fc.constantFrom('{', '[]', 'null', '"text"', '{"__proto__": {"polluted": 1}}', '{"constructor": {"prototype": {"polluted": 1}}}'),
+  fc.constantFrom(
+    '{',
+    '[]',
+    'null',
+    '"text"',
+    '{"__proto__": {"polluted": 1}}',
+    '{"constructor": {"prototype": {"polluted": 1}}}',
+  ),
 );
 
 /** Parsed JSON, or the text itself where it is not JSON: a script may set any value. */
@@ -192,7 +219,9 @@ describe('hostile input', function () {
     // The whole valid config takes some forty reads; walking the nesting would take 10 000 and more.
     expect(reads).to.be.below(100);
     expect(el.shadowRoot?.textContent).to.contain('Example Forum for Urban Security');
-    expect(warnings.messages.some((message) => message.includes('at facts[0]: expected an object, found an array of 1'))).to.equal(true);
+    expect(
+      warnings.messages.some((message) => message.includes('at facts[0]: expected an object, found an array of 1')),
+    ).to.equal(true);
 
     const inline = document.createElement('defus-info');
     const script = document.createElement('script');

@@ -15,7 +15,10 @@ const LONG_WORDS = exampleConfig({
   facts: [{ label: 'Zuständigkeitsbereichsabgrenzungsregelung', value: `${COMPOUND}svertretung` }],
   links: [
     { href: 'https://example.org/kriminalpraeventionsratsgeschaeftsstellenleitung', label: `${COMPOUND}skontaktformular` },
-    { href: 'mailto:kriminalpraeventionsratsgeschaeftsstellenleitung@example.org', label: 'kriminalpraeventionsratsgeschaeftsstellenleitung@example.org' },
+    {
+      href: 'mailto:kriminalpraeventionsratsgeschaeftsstellenleitung@example.org',
+      label: 'kriminalpraeventionsratsgeschaeftsstellenleitung@example.org',
+    },
   ],
 });
 
@@ -47,7 +50,16 @@ describe('<defus-info> layout', () => {
 
   it('lays facts out in two columns only when the card is wide', async () => {
     const columns = async (width: number) => {
-      const el = await placed(width, 'card', exampleConfig({ facts: [{ label: 'a', value: 'b' }, { label: 'c', value: 'd' }] }));
+      const el = await placed(
+        width,
+        'card',
+        exampleConfig({
+          facts: [
+            { label: 'a', value: 'b' },
+            { label: 'c', value: 'd' },
+          ],
+        }),
+      );
       return getComputedStyle(shadowQuery(el, 'dl')).gridTemplateColumns.split(' ').length;
     };
     expect(await columns(400)).to.equal(1);
@@ -71,7 +83,10 @@ describe('<defus-info> layout', () => {
       <div style="width: 300px"><defus-info id="narrow"></defus-info></div>
       <div style="width: 800px"><defus-info id="wide"></defus-info></div>
     </div>`);
-    const [narrow, wide] = ['#narrow', '#wide'].map((selector) => wrapper.querySelector(selector) as DefusInfo) as [DefusInfo, DefusInfo];
+    const [narrow, wide] = ['#narrow', '#wide'].map((selector) => wrapper.querySelector(selector) as DefusInfo) as [
+      DefusInfo,
+      DefusInfo,
+    ];
     await Promise.all([narrow.updateComplete, wide.updateComplete]);
     expect(getComputedStyle(shadowQuery(narrow, 'dl')).gridTemplateColumns.split(' ')).to.have.length(1);
     expect(getComputedStyle(shadowQuery(wide, 'dl')).gridTemplateColumns.split(' ')).to.have.length(2);

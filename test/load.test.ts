@@ -144,7 +144,11 @@ describe('loadConfig', () => {
 
   it('names an unparsable URL, and refuses one that is not http(s)', async () => {
     const result = await loadConfig('http://[', never());
-    expect(isIssue(result) && result.issue).to.deep.equal({ path: '', expected: 'a valid http(s) URL', found: 'the string "http://["' });
+    expect(isIssue(result) && result.issue).to.deep.equal({
+      path: '',
+      expected: 'a valid http(s) URL',
+      found: 'the string "http://["',
+    });
     const data = await loadConfig('data:application/json,{}', never());
     expect(isIssue(data) && data.issue.expected).to.equal('a valid http(s) URL');
   });

@@ -60,7 +60,8 @@ describe('localize', () => {
   });
 
   it('marks a single untranslated text with its own language', () => {
-    const config = validateConfig({ ...exampleForum, facts: [{ label: { en: 'Only English' }, value: 'Example' }] }).config as ForumConfig;
+    const config = validateConfig({ ...exampleForum, facts: [{ label: { en: 'Only English' }, value: 'Example' }] })
+      .config as ForumConfig;
     const content = localize(config, 'fr');
     expect(content.lang).to.equal('fr');
     expect(content.facts[0]?.label).to.deep.equal({ text: 'Only English', lang: 'en' });

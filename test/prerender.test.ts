@@ -104,7 +104,13 @@ async function clientCard({ config, lang, variant, theme, headingLevel }: Preren
 const CASES: [string, PrerenderOptions][] = [
   ['the built-in card', {}],
   ['English, compact, dark, h3', { lang: 'en', variant: 'compact', theme: 'dark', headingLevel: 3 }],
-  ['French with a fictional forum’s config', { lang: 'fr', config: JSON.parse(JSON.stringify(exampleConfig({ facts: [{ label: 'Ville', value: { en: 'Exampleton' } }] }))) }],
+  [
+    'French with a fictional forum’s config',
+    {
+      lang: 'fr',
+      config: JSON.parse(JSON.stringify(exampleConfig({ facts: [{ label: 'Ville', value: { en: 'Exampleton' } }] }))),
+    },
+  ],
 ];
 
 describe('pre-rendered card (dist/ssr.js)', () => {
@@ -127,7 +133,9 @@ describe('pre-rendered card (dist/ssr.js)', () => {
       expect(contact.href).to.equal(live.shadowRoot?.querySelector<HTMLAnchorElement>('a.contact-link')?.href);
       expect(contact.getBoundingClientRect().height, 'contact link laid out').to.be.greaterThan(20);
       // Styled by its own sheet: the contact link is the accent-coloured button.
-      expect(win.getComputedStyle(contact).backgroundColor).to.equal(getComputedStyle(client.shadowRoot?.querySelector('a.contact-link') as Element).backgroundColor);
+      expect(win.getComputedStyle(contact).backgroundColor).to.equal(
+        getComputedStyle(client.shadowRoot?.querySelector('a.contact-link') as Element).backgroundColor,
+      );
     });
   }
 
@@ -136,12 +144,21 @@ describe('pre-rendered card (dist/ssr.js)', () => {
       const win = await openPage({ options, moduleDelay: 800 });
       const card = await upgraded(win);
       const { seen, shifts } = win.__record;
-      expect(seen.some((state) => !state.defined), 'frames painted before the module ran').to.equal(true);
-      expect(seen.some((state) => state.defined), 'frames painted after').to.equal(true);
+      expect(
+        seen.some((state) => !state.defined),
+        'frames painted before the module ran',
+      ).to.equal(true);
+      expect(
+        seen.some((state) => state.defined),
+        'frames painted after',
+      ).to.equal(true);
       // One text and one layout from the first frame that showed the card to the last.
       expect(new Set(seen.map((state) => state.text)).size).to.equal(1);
       expect(new Set(seen.map((state) => state.layout)).size, seen.map((state) => state.layout).join('\n')).to.equal(1);
-      expect(shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+      expect(
+        shifts.reduce((sum, value) => sum + value, 0),
+        'CLS',
+      ).to.equal(0);
       // The DOM after the take-over is the element's own render: no leftover <style>, nothing added.
       const root = card.shadowRoot as ShadowRoot;
       expect(root.querySelector('style')).to.equal(null);
@@ -167,7 +184,10 @@ describe('pre-rendered card (dist/ssr.js)', () => {
     // other engines a late module is a failure of the test's setup, not a reason to skip.
     const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
     if (webkit && !seen[0]?.defined) this.skip();
-    expect(seen.every((state) => state.defined), 'the element was defined before the card was parsed').to.equal(true);
+    expect(
+      seen.every((state) => state.defined),
+      'the element was defined before the card was parsed',
+    ).to.equal(true);
     expect(seen[0]?.text).to.contain('Deutsch-Europäisches Forum');
     expect(new Set(seen.map((state) => state.text)).size).to.equal(1);
     expect(new Set(seen.map((state) => state.layout)).size).to.equal(1);

@@ -15,7 +15,12 @@ const validateWithSchema = ajv.compile(schema);
 
 /** `links[0].href` → `/links/0/href`, the JSON Pointer ajv reports. */
 function toPointer(path: string): string {
-  return path ? `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}` : '';
+  return path
+    ? `/${path
+        .replace(/\[(\d+)\]/g, '.$1')
+        .split('.')
+        .join('/')}`
+    : '';
 }
 
 /** Where ajv says something is wrong: the value's pointer, or the unknown key's. */
@@ -49,7 +54,8 @@ describe('the published JSON Schema', () => {
     walk(schema, '');
     expect(undescribed).to.deep.equal([]);
     expect(schema.examples).to.have.length.above(0);
-    for (const example of schema.examples) expect(validateWithSchema(example), JSON.stringify(validateWithSchema.errors)).to.equal(true);
+    for (const example of schema.examples)
+      expect(validateWithSchema(example), JSON.stringify(validateWithSchema.errors)).to.equal(true);
   });
 
   it('accepts the built-in DEFUS config and the example forum', () => {
@@ -88,8 +94,11 @@ describe('the published JSON Schema', () => {
         invalid += 1;
         // Every place the widget names is a place the schema objects to, or inside or around one.
         const pointers = schemaErrorPointers();
-        const unplaced = issues.filter((issue: ConfigIssue) => !pointers.some((pointer) => related(pointer, toPointer(issue.path))));
-        if (unplaced.length) throw new Error(`widget names ${JSON.stringify(unplaced)}; schema names ${JSON.stringify(pointers)}`);
+        const unplaced = issues.filter(
+          (issue: ConfigIssue) => !pointers.some((pointer) => related(pointer, toPointer(issue.path))),
+        );
+        if (unplaced.length)
+          throw new Error(`widget names ${JSON.stringify(unplaced)}; schema names ${JSON.stringify(pointers)}`);
       }),
       { numRuns: 4000 },
     );

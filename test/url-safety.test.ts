@@ -57,7 +57,13 @@ describe('isSafeHref', () => {
   it('is anchored at both ends of every alternative', () => {
     // The classic slip is ^a|b$: each alternative then matches inside a longer string.
     for (const href of accepted) {
-      for (const disguised of [`javascript:alert(1)//${href}`, `x${href}`, ` ${href}`, `${href} `, `${href}\njavascript:alert(1)`]) {
+      for (const disguised of [
+        `javascript:alert(1)//${href}`,
+        `x${href}`,
+        ` ${href}`,
+        `${href} `,
+        `${href}\njavascript:alert(1)`,
+      ]) {
         expect(isSafeHref(disguised), JSON.stringify(disguised)).to.equal(false);
       }
     }

@@ -59,10 +59,10 @@ describe('validateConfig', () => {
   });
 
   it('names the exact path, what it expected and what it found', () => {
-    const { issues } = validateConfig(
-      exampleConfig({ services: { intro: 'We offer:', items: ['one', 'two', 5] } }),
-    );
-    expect(issues).to.deep.equal([{ path: 'services.items[2]', expected: 'a string, or an object of strings by language (de, en, fr)', found: 'number 5' }]);
+    const { issues } = validateConfig(exampleConfig({ services: { intro: 'We offer:', items: ['one', 'two', 5] } }));
+    expect(issues).to.deep.equal([
+      { path: 'services.items[2]', expected: 'a string, or an object of strings by language (de, en, fr)', found: 'number 5' },
+    ]);
   });
 
   it('needs at least one language in a per-language text, not necessarily the default one', () => {
@@ -126,7 +126,9 @@ describe('validateConfig', () => {
   });
 
   it('warns once for each unknown key, as typo help', () => {
-    const { config, issues } = validateConfig(exampleConfig({ summry: 'typo', links: [{ href: 'https://example.org', label: 'x', titel: 'y' }] }));
+    const { config, issues } = validateConfig(
+      exampleConfig({ summry: 'typo', links: [{ href: 'https://example.org', label: 'x', titel: 'y' }] }),
+    );
     expect(config).not.to.equal(undefined);
     expect(issues.map((issue) => issue.path)).to.deep.equal(['summry', 'links[0].titel']);
     expect(issues[0]?.found).to.equal('unknown key "summry"');
@@ -167,7 +169,9 @@ describe('describeValue', () => {
 describe('toProblem', () => {
   it('builds one message naming source, URL, path, expectation and finding', () => {
     const issue = { path: 'summary.en', expected: 'a non-empty string', found: 'number 5' };
-    expect(toProblem(issue, 'inline').message).to.equal('<defus-info> inline config at summary.en: expected a non-empty string, found number 5.');
+    expect(toProblem(issue, 'inline').message).to.equal(
+      '<defus-info> inline config at summary.en: expected a non-empty string, found number 5.',
+    );
     const remote = toProblem(issue, 'src', 'https://example.org/forum.json');
     expect(remote.url).to.equal('https://example.org/forum.json');
     expect(remote.message).to.equal(

@@ -17,7 +17,10 @@ export function validateLoaded(result: LoadResult): ValidationResult {
     return validateConfig(result.json);
   } catch (error) {
     // Only a value set from script can get here, e.g. a Proxy or an object whose getter throws.
-    return { config: undefined, issues: [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${String(error)})` }] };
+    return {
+      config: undefined,
+      issues: [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${String(error)})` }],
+    };
   }
 }
 
@@ -67,7 +70,7 @@ export async function fetchConfig(
     if (response.body) {
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
-      for (let size = 0; ; ) {
+      for (let size = 0; ;) {
         const { done, value } = await reader.read();
         if (done) break;
         size += value.byteLength;
@@ -125,7 +128,12 @@ export function loadConfig(src: string, signal: AbortSignal, timeoutMs?: number)
   let request = requests.get(url);
   if (!request) {
     const controller = new AbortController();
-    const created: SharedRequest = { controller, waiting: 0, settled: false, result: fetchConfig(url, controller.signal, timeoutMs) };
+    const created: SharedRequest = {
+      controller,
+      waiting: 0,
+      settled: false,
+      result: fetchConfig(url, controller.signal, timeoutMs),
+    };
     void created.result.then((result) => {
       created.settled = true;
       if ((!result || 'issue' in result) && requests.get(url) === created) requests.delete(url);

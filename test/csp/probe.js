@@ -5,7 +5,9 @@
   const probe = { violations: [], errors: [], loads: [], problems: [], touched: [] };
   window.__probe = probe;
   document.addEventListener('securitypolicyviolation', (event) => {
-    probe.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    probe.violations.push(
+      `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    );
   });
   window.addEventListener('error', (event) => probe.errors.push(String(event.message)));
   window.addEventListener('unhandledrejection', (event) => probe.errors.push(String(event.reason)));

@@ -48,7 +48,17 @@ describe('defus-info render', () => {
   });
 
   it('takes every attribute as a flag and writes it on the element', async () => {
-    const { code, stdout } = await cli(['render', '--lang', 'en', '--variant', 'compact', '--theme', 'dark', '--heading-level', '3']);
+    const { code, stdout } = await cli([
+      'render',
+      '--lang',
+      'en',
+      '--variant',
+      'compact',
+      '--theme',
+      'dark',
+      '--heading-level',
+      '3',
+    ]);
     assert.equal(code, 0);
     assert.match(stdout, /^<defus-info lang="en" variant="compact" theme="dark" heading-level="3">/);
     assert.match(stdout, /class="card compact dark"/);
@@ -80,10 +90,13 @@ describe('defus-info render', () => {
     const path = await file('partly.json', JSON.stringify(config));
     const { code, stdout, stderr } = await cli(['render', path]);
     assert.equal(code, 0);
-    assert.deepEqual(stderr.trim().split('\n').sort(), [
-      `<defus-info> config from ${path} at colour: expected one of the keys $schema, version, defaultLang, name, shortName, summary, description, services, facts, office, links, found unknown key "colour".`,
-      `<defus-info> config from ${path} at facts[0].value: expected a string, or an object of strings by language (de, en, fr), found number 42.`,
-    ].sort());
+    assert.deepEqual(
+      stderr.trim().split('\n').sort(),
+      [
+        `<defus-info> config from ${path} at colour: expected one of the keys $schema, version, defaultLang, name, shortName, summary, description, services, facts, office, links, found unknown key "colour".`,
+        `<defus-info> config from ${path} at facts[0].value: expected a string, or an object of strings by language (de, en, fr), found number 42.`,
+      ].sort(),
+    );
     assert.match(stdout, /Example Forum for Urban Security/);
     assert.doesNotMatch(stdout, /Members/, 'the broken fact is left out');
   });
@@ -92,14 +105,34 @@ describe('defus-info render', () => {
     ['an unknown flag', ['render', '--colour', 'red'], '', /Unknown option '--colour'/],
     ['a language it does not have', ['render', '--lang', 'es'], '', /--lang: expected one of de, en, fr, found "es"\./],
     ['an unknown variant', ['render', '--variant', 'wide'], '', /--variant: expected one of card, compact, found "wide"\./],
-    ['a heading level out of range', ['render', '--heading-level', '7'], '', /--heading-level: expected one of 1, 2, 3, 4, 5, 6, found "7"\./],
+    [
+      'a heading level out of range',
+      ['render', '--heading-level', '7'],
+      '',
+      /--heading-level: expected one of 1, 2, 3, 4, 5, 6, found "7"\./,
+    ],
     ['no command', [], '', /Missing the command: render or style-hash\./],
     ['an unknown command', ['draw'], '', /Unknown command "draw"\./],
     ['an argument to style-hash', ['style-hash', 'card.html'], '', /style-hash takes no arguments, found "card\.html"\./],
     ['two config files', ['render', 'a.json', 'b.json'], '', /Expected at most one config file, found 2\./],
-    ['a missing file', ['render', join(directory, 'missing.json')], '', /missing\.json: cannot read the config file \(ENOENT\)\./],
-    ['malformed JSON', ['render', '-'], '{"name": ', /<defus-info> config from standard input: expected valid JSON, found a syntax error \(/],
-    ['a config the card cannot use', ['render', '-'], '{"name": "No summary, no links"}', /standard input: the card cannot use this config \(see above\); nothing written\./],
+    [
+      'a missing file',
+      ['render', join(directory, 'missing.json')],
+      '',
+      /missing\.json: cannot read the config file \(ENOENT\)\./,
+    ],
+    [
+      'malformed JSON',
+      ['render', '-'],
+      '{"name": ',
+      /<defus-info> config from standard input: expected valid JSON, found a syntax error \(/,
+    ],
+    [
+      'a config the card cannot use',
+      ['render', '-'],
+      '{"name": "No summary, no links"}',
+      /standard input: the card cannot use this config \(see above\); nothing written\./,
+    ],
   ]) {
     it(`exits with 2 on ${what}, says why, and writes no card`, async () => {
       const { code, stdout, stderr } = await cli(args, stdin);
@@ -112,8 +145,14 @@ describe('defus-info render', () => {
 
   it('names each problem of an unusable config before refusing it', async () => {
     const { stderr } = await cli(['render', '-'], '{"name": "No summary, no links"}');
-    assert.match(stderr, /^<defus-info> config from standard input at defaultLang: expected one of "de", "en", "fr", found nothing\.$/m);
-    assert.match(stderr, /^<defus-info> config from standard input at summary: expected a string, or an object of strings by language \(de, en, fr\), found nothing\.$/m);
+    assert.match(
+      stderr,
+      /^<defus-info> config from standard input at defaultLang: expected one of "de", "en", "fr", found nothing\.$/m,
+    );
+    assert.match(
+      stderr,
+      /^<defus-info> config from standard input at summary: expected a string, or an object of strings by language \(de, en, fr\), found nothing\.$/m,
+    );
     assert.match(stderr, /^<defus-info> config from standard input at links: expected /m);
   });
 });
@@ -122,7 +161,8 @@ describe('defus-info help, version and style-hash', () => {
   it('--help shows usage with every flag and exits 0', async () => {
     const { code, stdout } = await cli(['--help']);
     assert.equal(code, 0);
-    for (const flag of ['--lang', '--variant', '--theme', '--heading-level', 'style-hash']) assert.ok(stdout.includes(flag), flag);
+    for (const flag of ['--lang', '--variant', '--theme', '--heading-level', 'style-hash'])
+      assert.ok(stdout.includes(flag), flag);
   });
 
   it('--version prints the package version', async () => {

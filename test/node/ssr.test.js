@@ -25,7 +25,15 @@ describe('prerender()', () => {
   });
 
   it('writes the given lang even where the config lacks it, as the element then falls back too', () => {
-    const { html, lang } = prerender({ lang: 'fr', config: { defaultLang: 'en', name: 'Example Forum for Urban Security', summary: { en: 'Fictional.' }, links: [{ href: 'https://example.org', label: 'Example' }] } });
+    const { html, lang } = prerender({
+      lang: 'fr',
+      config: {
+        defaultLang: 'en',
+        name: 'Example Forum for Urban Security',
+        summary: { en: 'Fictional.' },
+        links: [{ href: 'https://example.org', label: 'Example' }],
+      },
+    });
     assert.equal(lang, 'en');
     assert.equal(startTag(html), '<defus-info lang="fr">');
   });

@@ -6,7 +6,9 @@
 (() => {
   const record = { frames: 0, seen: [], shifts: [], violations: [] };
   window.__record = record;
-  document.addEventListener('securitypolicyviolation', (event) => record.violations.push(`${event.effectiveDirective} ${event.blockedURI || 'inline'}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    record.violations.push(`${event.effectiveDirective} ${event.blockedURI || 'inline'}`),
+  );
   if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) record.shifts.push(entry.value);
@@ -33,7 +35,8 @@
         layout: [card, ...boxes, after].map((node) => `${node.localName} ${box(node)}`).join(' | '),
       };
       const last = record.seen[record.seen.length - 1];
-      if (!last || last.defined !== state.defined || last.text !== state.text || last.layout !== state.layout) record.seen.push(state);
+      if (!last || last.defined !== state.defined || last.text !== state.text || last.layout !== state.layout)
+        record.seen.push(state);
     }
     if (record.frames < 1200) requestAnimationFrame(frame);
   };

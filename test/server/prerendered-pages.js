@@ -68,7 +68,8 @@ export async function prerenderedPages(ctx, next) {
       const { head, tail, end, cardDelay } = await hostPage(ctx.query);
       const { STYLE_HASH } = await dist('ssr.js');
       ctx.type = 'text/html';
-      if (ctx.query.csp === 'hash') ctx.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${STYLE_HASH}`));
+      if (ctx.query.csp === 'hash')
+        ctx.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${STYLE_HASH}`));
       if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
       if (!cardDelay) {
         ctx.body = head + tail + end;

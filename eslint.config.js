@@ -1,0 +1,57 @@
+// ESLint (flat config): `npm run lint` runs it with lit-analyzer and Prettier.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Files that run in a browser: the element, the demo, the browser tests and the pages they load. */
+const BROWSER = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts', 'test/csp/**/*.js', 'test/prerendered/**/*.js', 'bench/pages/**/*.js'];
+/** Files that run in Node: tools, the test runner's plugins, the node tests, the server renderer and its command. */
+const NODE = [
+  'src/cli.ts',
+  'src/ssr.ts',
+  'scripts/**/*.js',
+  'bench/*.js',
+  'build/**/*.ts',
+  'bin/*.js',
+  'test/node/**/*.js',
+  'test/server/**/*.js',
+  'test/frameworks/**/*.js',
+  '*.config.{js,ts}',
+];
+const TS = ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'build/**/*.ts', '*.config.ts'];
+/** Where lit-html templates are written. */
+const TEMPLATES = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.{ts,js}', 'bench/pages/**/*.js'];
+
+export default defineConfig([
+  globalIgnores(['dist/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/']),
+
+  {
+    files: [...TS, 'test/**/*.js', 'scripts/**/*.js', 'bench/**/*.js', 'bin/*.js', '*.config.js'],
+    extends: [js.configs.recommended],
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  { files: BROWSER, languageOptions: { globals: globals.browser } },
+  { files: NODE, languageOptions: { globals: globals.node } },
+  // The browser tests run under Mocha in the page.
+  { files: ['test/**/*.ts'], languageOptions: { globals: globals.mocha } },
+
+  {
+    files: TS,
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+
+  {
+    files: TEMPLATES,
+    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended],
+  },
+
+  {
+    files: ['src/**/*.ts'],
+    extends: [wc.configs['flat/best-practice']],
+  },
+]);
