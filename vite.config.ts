@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
 import { handleDevApi } from './scripts/dev-api.js';
+import { version } from './package.json';
 
 /**
  * lit-html pushes its version onto a page global (`litHtmlVersions`, read only by Lit's dev mode).
@@ -49,7 +50,7 @@ function emitConfigContract(): Plugin {
     apply: 'build',
     async generateBundle() {
       const read = (name: string) => readFile(new URL(`./src/config/${name}`, import.meta.url), 'utf8');
-      const config = JSON.parse(await read('defus.config.json'));
+      const config = JSON.parse(await read('defus.config.json')) as Record<string, unknown>;
       const withSchema = { $schema: `./${SCHEMA_FILE}`, ...config };
       this.emitFile({ type: 'asset', fileName: 'defus.config.json', source: `${JSON.stringify(withSchema, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: SCHEMA_FILE, source: await read(SCHEMA_FILE) });
@@ -58,6 +59,55 @@ function emitConfigContract(): Plugin {
 }
 
 const SCHEMA_FILE = 'defus-info.schema.json';
+
+/**
+ * Lit is bundled into the module, and its BSD-3-Clause licence asks that its notice travel with
+ * it: the module names its licence and Lit's in one comment, and THIRD-PARTY-LICENSES.txt carries
+ * the full texts of every package the bundle holds code from, found from the bundle itself.
+ */
+function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'defus-info:third-party-licenses',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const packages = new Set<string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of Object.keys(chunk.modules)) {
+          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+          if (match?.[1]) packages.add(match[1]);
+        }
+      }
+      const notices = [];
+      for (const directory of [...packages].sort()) {
+        const manifest = JSON.parse(await readFile(`${directory}/package.json`, 'utf8'));
+        const licence = await readFile(`${directory}/LICENSE`, 'utf8').catch(() => {
+          this.error(`${manifest.name}: bundled, but it has no LICENSE file to ship with it`);
+        });
+        notices.push(`${manifest.name} ${manifest.version} (${manifest.license})\n\n${licence.trim()}\n`);
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: `dist/defus-info.js bundles code from these packages:\n\n${notices.join('\n---\n\n')}`,
+      });
+    },
+  };
+}
+
+/**
+ * `defus-info/react`: the module itself, imported under the name whose declarations
+ * (src/react.ts) type `<defus-info>` in React's JSX.
+ */
+function emitReactEntry(): Plugin {
+  return {
+    name: 'defus-info:react-entry',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'react.js', source: "import './defus-info.js';\n" });
+    },
+  };
+}
 
 /**
  * The oldest browsers the module is built for: Vite 8's "baseline widely available" set, written
@@ -72,6 +122,9 @@ export const BROWSER_TARGETS = ['chrome111', 'edge111', 'firefox114', 'safari16.
  * wasted; other engines read it as a comment. Written after minification, which drops comments.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** First the compile hint (V8 reads it only at the top), then the licence notice. */
+const BANNER = `${COMPILE_HINT}\n/*! defus-info ${version} | EUPL-1.2 | bundles Lit, BSD-3-Clause, Copyright Google LLC: see THIRD-PARTY-LICENSES.txt */`;
 
 /** The widget's own sources, whose templates the build minifies. */
 const SOURCES = /[\\/]src[\\/].*\.ts$/;
@@ -154,8 +207,14 @@ export default defineConfig(({ command, mode }) =>
               target: BROWSER_TARGETS,
               // Vite keeps whitespace in ES libraries for downstream bundlers; this module is loaded by
               // pages as it is, so it ships fully minified.
-              rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT } },
+              rolldownOptions: { output: { minify: true, postBanner: BANNER } },
             },
-            plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), emitConfigContract()],
+            plugins: [
+              minifyTemplates(SOURCES),
+              keepLitOutOfGlobals(),
+              emitConfigContract(),
+              emitReactEntry(),
+              thirdPartyLicenses(),
+            ],
           },
 );

@@ -59,30 +59,30 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
  *
  * @summary The DEFUS (or another Efus national forum's) summary card with its contact link.
  *
- * @attr lang - Language of the card: `de`, `en` or `fr`. Without it, the nearest ancestor's `lang`; else German. A language the config lacks falls back to the config's `defaultLang`.
- * @prop {string} lang - Native `HTMLElement.lang`; mirrors the `lang` attribute.
+ * @attr lang - Language of the card: `de`, `en` or `fr` (also `de-AT` and the like). Without it, the nearest ancestor's `lang`; else German. A language the config lacks falls back to the config's `defaultLang`, without a warning.
+ * @prop {string} lang - The native `HTMLElement.lang`, reflected to the `lang` attribute.
  *
- * @fires {CustomEvent<DefusInfoLoadDetail>} defus-info-load - A config is shown; `detail.source` says which source it came from.
- * @fires {CustomEvent<DefusInfoErrorDetail>} defus-info-error - A config, a part of one, or a `src` request was rejected; `detail` has `source`, `path`, `url`, `expected`, `found` and `message`.
+ * @fires {CustomEvent<DefusInfoLoadDetail>} defus-info-load - A config is shown: at the first render, and whenever the shown config changes. `detail` is `{ source, lang }`; `source` is `builtin`, `inline`, `src` or `property`.
+ * @fires {CustomEvent<DefusInfoErrorDetail>} defus-info-error - A config, a part of one, or a `src` request was rejected. `detail` is `{ source, path, url?, expected, found, message }`, the fields of the console warning.
  *
- * @cssprop [--defus-info-accent=#0a4d8c] - Links, the contact button and the short name. Dark theme default: `#9fcbff`.
- * @cssprop [--defus-info-on-accent=#fff] - Text on the contact button. Dark theme default: `#0d1b29`.
- * @cssprop [--defus-info-text=#1d252c] - Body text. Dark theme default: `#e7edf3`.
- * @cssprop [--defus-info-muted=#4a5561] - Fact labels. Dark theme default: `#b4c0cc`.
- * @cssprop [--defus-info-background=#fff] - Card background. Dark theme default: `#16212c`.
- * @cssprop [--defus-info-border=#c3ccd5] - Card border. Dark theme default: `#4b5b6b`.
- * @cssprop [--defus-info-radius=12px] - Card corner radius.
- * @cssprop [--defus-info-font-family=inherit] - Font; by default the host page's.
- * @cssprop [--defus-info-spacing=24px] - Card padding (compact, or narrower than 360px: 16px).
- * @cssprop [--defus-info-max-width=720px] - Widest the card grows.
+ * @cssprop [--defus-info-accent=#0a4d8c] - Links, the contact button, the short name and the focus outline. Dark theme: `#9fcbff`.
+ * @cssprop [--defus-info-on-accent=#fff] - Text on the contact button. Dark theme: `#0d1b29`.
+ * @cssprop [--defus-info-text=#1d252c] - Body text. Dark theme: `#e7edf3`.
+ * @cssprop [--defus-info-muted=#4a5561] - Fact labels. Dark theme: `#b4c0cc`.
+ * @cssprop [--defus-info-background=#fff] - The card's background. Dark theme: `#16212c`.
+ * @cssprop [--defus-info-border=#c3ccd5] - The card's border. Dark theme: `#4b5b6b`.
+ * @cssprop [--defus-info-radius=12px] - The card's corner radius.
+ * @cssprop [--defus-info-font-family=inherit] - All text; by default the host page's font.
+ * @cssprop [--defus-info-spacing=24px] - The card's padding; compact, or narrower than 360 px: `16px`.
+ * @cssprop [--defus-info-max-width=720px] - The widest the card grows.
  *
- * @csspart card - The card's box (an `<article>`).
- * @csspart heading - The heading with the forum's names.
+ * @csspart card - The card's box, an `<article>` labelled by its heading.
+ * @csspart heading - The `<h1>`–`<h6>` with the forum's names.
  * @csspart short-name - The short name above the full name.
- * @csspart summary - The summary: one or two sentences, in both variants.
- * @csspart description - The longer description (full card only).
+ * @csspart summary - The one- or two-sentence summary (both variants).
+ * @csspart description - The longer description (full card).
  * @csspart services - The list of what the forum offers.
- * @csspart facts - The definition list of facts and office.
+ * @csspart facts - The definition list of facts and the office.
  * @csspart contact-link - The prominent contact link.
  * @csspart link - Any further link.
  */
@@ -100,15 +100,15 @@ export class DefusInfo extends CardElement {
   /** `lang` is native, not a reactive property, but a change of it must re-render the card. */
   static override extraAttributes = ['lang'];
 
-  /** URL of a JSON config, fetched without credentials and with a timeout. @attr src */
+  /** URL of a JSON config, fetched without cookies or credentials and with a timeout; it replaces an inline config. */
   declare src: string | undefined;
-  /** `card` (default): the full card; `compact`: name, summary and links only. @attr variant */
+  /** `card`: the full card; `compact`: name, summary and links, without description, services or facts. */
   declare variant: DefusInfoVariant;
-  /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. @attr theme */
+  /** `light`, `dark` (its own palette, not an inversion), or `auto` to follow `prefers-color-scheme`. */
   declare theme: DefusInfoTheme;
-  /** Level of the card's heading, 1–6, so the card fits the host page's outline. @attr heading-level */
+  /** Level of the card's heading, `1`–`6`, so that the card fits the host page's outline. */
   declare headingLevel: number;
-  /** A config object; beats every other source. Set `undefined` to remove it. */
+  /** A config object (`ForumConfig`); it replaces every other source. Set `undefined` to remove it. No attribute. */
   declare config: unknown;
 
   #configs: Partial<Record<ConfigSource, ForumConfig>> = { builtin: BUILTIN };

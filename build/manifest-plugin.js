@@ -1,0 +1,112 @@
+// Turns the analyzer's view of the sources into the manifest of what the package ships: the
+// element as `dist/defus-info.js` defines it, with its public API only, real tag name, value
+// types spelled out and attribute defaults resolved. Each step below corrects one thing the
+// analyzer cannot know about this code base; the manifest test (test/node/manifest.test.js)
+// checks the result against the built element.
+import ts from 'typescript';
+
+/** The shipped module the sources are bundled into. */
+const SHIPPED_MODULE = 'dist/defus-info.js';
+const ELEMENT_SOURCE = 'src/defus-info.ts';
+/** Machinery of the reactive base class (src/card-element.ts), not API a page uses. */
+const BASE_CLASS_STATICS = new Set(['styles', 'properties', 'extraAttributes']);
+
+/**
+ * Literal unions behind the element's field types (`DefusInfoVariant` → `'card' | 'compact'`), read
+ * with TypeScript's checker, so that editors can offer the values and the docs can list them.
+ */
+function fieldTypes(className) {
+  const program = ts.createProgram([ELEMENT_SOURCE], { strict: true, resolveJsonModule: true, skipLibCheck: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(ELEMENT_SOURCE);
+  const types = new Map();
+  ts.forEachChild(source, (node) => {
+    if (!ts.isClassDeclaration(node) || node.name?.text !== className) return;
+    for (const member of node.members) {
+      if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+      const type = checker.getTypeAtLocation(member);
+      const parts = type.isUnion() ? type.types : [type];
+      if (
+        parts.every((part) => part.isLiteral() || part.flags & ts.TypeFlags.Undefined) &&
+        parts.some((part) => part.isLiteral())
+      ) {
+        types.set(member.name.text, parts.map((part) => checker.typeToString(part)).join(' | '));
+      }
+    }
+  });
+  return types;
+}
+
+/**
+ * `default: DEFAULT_VARIANT` in `static properties`, by property name. `ts` is the analyzer's own
+ * TypeScript, whose syntax kinds its nodes carry.
+ */
+function propertyDefaults(ts, classNode) {
+  const defaults = new Map();
+  const properties = classNode.members.find(
+    (member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' && member.initializer,
+  );
+  const object = properties?.initializer;
+  if (!object || !ts.isObjectLiteralExpression(object)) return defaults;
+  for (const property of object.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+    const fallback = property.initializer.properties.find((option) => option.name?.getText() === 'default');
+    if (fallback && ts.isPropertyAssignment(fallback)) defaults.set(property.name.getText(), fallback.initializer.getText());
+  }
+  return defaults;
+}
+
+export function shippedApiPlugin() {
+  const defaultsByClass = new Map();
+  return {
+    name: 'defus-info:shipped-api',
+    analyzePhase({ ts: analyzerTs, node }) {
+      if (analyzerTs.isClassDeclaration(node) && node.name)
+        defaultsByClass.set(node.name.text, propertyDefaults(analyzerTs, node));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const variables = new Map(
+        customElementsManifest.modules.flatMap((module) =>
+          module.declarations
+            .filter((declaration) => declaration.kind === 'variable')
+            .map((variable) => [variable.name, variable.default]),
+        ),
+      );
+      // Constants are written as their source text; an identifier is resolved to its value.
+      const resolve = (text) => (variables.has(text) ? variables.get(text) : text);
+
+      const element = customElementsManifest.modules.find((module) => module.path === ELEMENT_SOURCE);
+      if (!element) throw new Error(`manifest: ${ELEMENT_SOURCE} was not analysed`);
+      const elementClass = element.declarations.find((declaration) => declaration.customElement);
+      if (!elementClass) throw new Error(`manifest: no custom element class in ${ELEMENT_SOURCE}`);
+
+      // `customElements.define(TAG, …)`: the analyzer records the identifier.
+      elementClass.tagName = JSON.parse(resolve(elementClass.tagName).replaceAll("'", '"'));
+
+      const types = fieldTypes(elementClass.name);
+      const defaults = defaultsByClass.get(elementClass.name) ?? new Map();
+      elementClass.members = elementClass.members.filter(
+        (member) =>
+          member.privacy !== 'private' &&
+          member.privacy !== 'protected' &&
+          !(member.static && BASE_CLASS_STATICS.has(member.name)),
+      );
+      for (const entry of [...elementClass.members, ...elementClass.attributes]) {
+        const field = entry.fieldName ?? entry.name;
+        if (types.has(field)) entry.type = { text: types.get(field) };
+        if (defaults.has(field)) entry.default = resolve(defaults.get(field));
+      }
+      // The base class is internal (not exported), so the manifest cannot point at it.
+      delete elementClass.superclass;
+
+      element.path = SHIPPED_MODULE;
+      element.declarations = [elementClass];
+      // Type-only re-exports are not exports of the JavaScript module.
+      element.exports = element.exports.filter(
+        (entry) => entry.kind === 'custom-element-definition' || entry.declaration.name === elementClass.name,
+      );
+      for (const entry of element.exports) entry.declaration.module = SHIPPED_MODULE;
+      customElementsManifest.modules = [element];
+    },
+  };
+}
