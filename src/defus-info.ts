@@ -241,15 +241,22 @@ export class DefusInfo extends CardElement {
   }
 }
 
+/** The element's events by name; they bubble and are composed, so the document and window get them too. */
+export interface DefusInfoEventMap {
+  'defus-info-load': CustomEvent<DefusInfoLoadDetail>;
+  'defus-info-error': CustomEvent<DefusInfoErrorDetail>;
+}
+
+/* eslint-disable @typescript-eslint/no-empty-object-type -- merging into the DOM's own maps */
 declare global {
   interface HTMLElementTagNameMap {
     'defus-info': DefusInfo;
   }
-  interface HTMLElementEventMap {
-    'defus-info-load': CustomEvent<DefusInfoLoadDetail>;
-    'defus-info-error': CustomEvent<DefusInfoErrorDetail>;
-  }
+  interface HTMLElementEventMap extends DefusInfoEventMap {}
+  interface DocumentEventMap extends DefusInfoEventMap {}
+  interface WindowEventMap extends DefusInfoEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 // Two copies on one page (a CMS plugin and a theme, say) must not throw: the first one wins.
 if (customElements.get(TAG)) {

@@ -68,7 +68,7 @@ describe('dist/custom-elements.json', () => {
       modules: { path: string; declarations: ManifestElement[]; exports: { kind: string; name: string }[] }[];
     };
     expect(manifest.modules.map((module) => module.path)).to.deep.equal(['dist/defus-info.js']);
-    [element] = manifest.modules[0]!.declarations;
+    element = manifest.modules[0]!.declarations[0]!;
   });
 
   it('names the tag the module defines, and the class it exports and defines it with', () => {
