@@ -1,0 +1,6 @@
+// Lets TypeScript (tsc, not Vite) import single-file components.
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent;
+  export default component;
+}
