@@ -8,34 +8,46 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Files that run in a browser: the element, the demo, the browser tests and the pages they load. */
-const BROWSER = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts', 'test/csp/**/*.js', 'test/prerendered/**/*.js', 'bench/pages/**/*.js'];
+const BROWSER = [
+  'src/**/*.ts',
+  'demo/**/*.ts',
+  'test/**/*.{ts,tsx}',
+  'test/csp/**/*.js',
+  'test/prerendered/**/*.js',
+  'bench/pages/**/*.js',
+];
 /** Files that run in Node: tools, the test runner's plugins, the node tests, the server renderer and its command. */
 const NODE = [
   'src/cli.ts',
   'src/ssr.ts',
   'scripts/**/*.js',
   'bench/*.js',
-  'build/**/*.ts',
+  'build/**/*.{ts,js}',
   'bin/*.js',
   'test/node/**/*.js',
   'test/server/**/*.js',
   'test/frameworks/**/*.js',
   '*.config.{js,ts}',
 ];
-const TS = ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'build/**/*.ts', '*.config.ts'];
+const TS = ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.ts', 'build/**/*.ts', '*.config.ts'];
 /** Where lit-html templates are written. */
 const TEMPLATES = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.{ts,js}', 'bench/pages/**/*.js'];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/']),
+  globalIgnores(['dist/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/', '.cache/']),
 
   {
-    files: [...TS, 'test/**/*.js', 'scripts/**/*.js', 'bench/**/*.js', 'bin/*.js', '*.config.js'],
+    files: [...TS, 'test/**/*.js', 'scripts/**/*.js', 'bench/**/*.js', 'build/**/*.js', 'bin/*.js', '*.config.js'],
     extends: [js.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   { files: BROWSER, languageOptions: { globals: globals.browser } },
   { files: NODE, languageOptions: { globals: globals.node } },
+  // The benchmark's drivers hand functions to puppeteer's page.evaluate, which run in the page.
+  {
+    files: ['bench/run.js', 'bench/iframe-pages.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly' } },
+  },
   // The browser tests run under Mocha in the page.
   { files: ['test/**/*.ts'], languageOptions: { globals: globals.mocha } },
 
@@ -43,6 +55,15 @@ export default defineConfig([
     files: TS,
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // tsc's convention (noUnusedParameters): a leading underscore marks a name unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // @open-wc/semantic-dom-diff types every Chai `equal` as returning a Promise; it is synchronous.
+        { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] },
+      ],
+    },
   },
 
   {

@@ -80,7 +80,8 @@ function thirdPartyLicenses(): Plugin {
       }
       const notices = [];
       for (const directory of [...packages].sort()) {
-        const manifest = JSON.parse(await readFile(`${directory}/package.json`, 'utf8'));
+        const packageJson = await readFile(`${directory}/package.json`, 'utf8');
+        const manifest = JSON.parse(packageJson) as { name: string; version: string; license: string };
         const licence = await readFile(`${directory}/LICENSE`, 'utf8').catch(() => {
           this.error(`${manifest.name}: bundled, but it has no LICENSE file to ship with it`);
         });

@@ -128,6 +128,7 @@ export abstract class CardElement extends HTMLElement {
     if (!this.#renderRoot) {
       // A pre-rendered card brings its root: it stays on screen until the first render replaces
       // its children, in one task, so nothing blinks or shifts in between.
+      // eslint-disable-next-line wc/attach-shadow-constructor -- not in the constructor: the parser would refuse a pre-rendered root.
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.replaceChildren();
       root.adoptedStyleSheets = [sheets.get(this.constructor as typeof CardElement) as CSSStyleSheet];

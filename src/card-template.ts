@@ -61,7 +61,7 @@ function repeated(item: readonly string[], count: number): TemplateStringsArray 
     for (let index = 0; index < count; index += 1) {
       parts.push(...item.slice(1, -1), `${item[item.length - 1]}${index < count - 1 ? item[0] : ''}`);
     }
-    strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    strings = Object.assign(parts, { raw: parts });
     repeatedStrings.set(key, strings);
   }
   return strings;

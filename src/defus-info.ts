@@ -42,7 +42,7 @@ const PRECEDENCE: readonly ConfigSource[] = ['property', 'src', 'inline', 'built
 const resolved = new WeakMap<ForumConfig, Map<Lang | undefined, CardContent>>();
 function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
   let byLang = resolved.get(config);
-  if (!byLang) resolved.set(config, (byLang = new Map()));
+  if (!byLang) resolved.set(config, (byLang = new Map<Lang | undefined, CardContent>()));
   let content = byLang.get(lang);
   if (!content) byLang.set(lang, (content = localize(config, lang)));
   return content;
@@ -132,6 +132,7 @@ export class DefusInfo extends CardElement {
       // config would arrive after the built-in card had already been shown. Once, however often
       // the card is moved while the page loads.
       this.#waiting = true;
+      // eslint-disable-next-line wc/require-listener-teardown -- once only, and it must outlive a move while the page loads.
       document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
     }
   }

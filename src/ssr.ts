@@ -91,7 +91,7 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
   const warnings = problems.map((problem) => problem.message);
   // Read as the element reads its attributes: heading-level as a number ("3" is 3), the others as text.
   const lang = options.lang == null ? undefined : String(options.lang);
-  const values: Record<AttributeRule['property'], unknown> = {
+  const values: Record<AttributeRule['property'], string | number | undefined> = {
     variant: options.variant == null ? undefined : String(options.variant),
     theme: options.theme == null ? undefined : String(options.theme),
     headingLevel: options.headingLevel == null ? undefined : Number(options.headingLevel),

@@ -12,6 +12,7 @@
  * so "relative to what" has no answer a partner could rely on.
  */
 export const LINK_HREF_PATTERN =
+  // eslint-disable-next-line no-control-regex -- the pattern exists to refuse control characters.
   /^(?:https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*\.?(?::[0-9]{1,5})?(?:[/?#][^\s\x00-\x1f\x7f]*)?|(?:mailto|tel):[^\s\x00-\x1f\x7f/][^\s\x00-\x1f\x7f]*)$/u;
 
 /** True for an href the card may render; see {@link LINK_HREF_PATTERN}. */

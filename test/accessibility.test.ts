@@ -39,7 +39,7 @@ async function emulated(
   context: Mocha.Context,
   emulate: () => Promise<unknown>,
   reset: () => Promise<unknown>,
-  body: () => Promise<void>,
+  body: () => void | Promise<void>,
 ) {
   try {
     await emulate();
@@ -159,7 +159,7 @@ describe('<defus-info> accessibility', () => {
       this,
       () => emulateMedia({ reducedMotion: 'reduce' }),
       () => emulateMedia({ reducedMotion: 'no-preference' }),
-      async () => {
+      () => {
         expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
         expect(moving()).to.deep.equal([]);
       },
@@ -201,7 +201,7 @@ describe('<defus-info> accessibility', () => {
       this,
       () => emulateMedia({ media: 'print' }),
       () => emulateMedia({ media: 'screen' }),
-      async () => {
+      () => {
         expect(matchMedia('print').matches).to.equal(true);
         const card = getComputedStyle(shadowQuery(el, 'article'));
         expect(card.color).to.equal('rgb(0, 0, 0)');

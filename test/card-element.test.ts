@@ -124,7 +124,7 @@ describe('CardElement', () => {
     expect(element.renders - before).to.equal(1);
   });
 
-  it('starts from declared defaults, and an early value beats its default', async () => {
+  it('starts from declared defaults, and an early value beats its default', () => {
     const { Probe, tag } = defineProbe(false);
     const early = document.createElement(tag) as HTMLElement & { mode?: string };
     early.dataset.probe = '';

@@ -336,9 +336,10 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     Object.defineProperty(win.navigator, 'clipboard', {
       configurable: true,
       value: {
-        writeText: async (text: string) => {
-          if (refuse) throw new DOMException('Write permission denied.', 'NotAllowedError');
+        writeText: (text: string) => {
+          if (refuse) return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
           copied.push(text);
+          return Promise.resolve();
         },
       },
     });
@@ -471,7 +472,12 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     const copied: string[] = [];
     Object.defineProperty(win.navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => void copied.push(text) },
+      value: {
+        writeText: (text: string) => {
+          copied.push(text);
+          return Promise.resolve();
+        },
+      },
     });
     byId(win, 'copy-script-snippet').focus();
     await sendKeys({ press: 'Enter' });

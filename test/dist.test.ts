@@ -6,14 +6,20 @@ import schema from '../src/config/defus-info.schema.json';
 // Served byte for byte from dist/ by test/server/test-api.js, past the dev server's transforms.
 const MODULE_URL: string = '/test-api/dist/defus-info.js';
 
+interface BlankPageReport {
+  added: string[];
+  prototypesChanged: boolean;
+  defined: boolean;
+}
+
 /**
  * Loads the module into a fresh page (this one already holds the test tools' own Lit) and
  * reports which globals it added and whether any built-in prototype changed.
  */
-async function loadInBlankPage(): Promise<{ added: string[]; prototypesChanged: boolean; defined: boolean }> {
+async function loadInBlankPage(): Promise<BlankPageReport> {
   const frame = document.createElement('iframe');
-  const report = new Promise<MessageEvent>((resolve) => {
-    const onMessage = (event: MessageEvent) => {
+  const report = new Promise<MessageEvent<BlankPageReport>>((resolve) => {
+    const onMessage = (event: MessageEvent<BlankPageReport>) => {
       if (event.source !== frame.contentWindow) return;
       window.removeEventListener('message', onMessage);
       resolve(event);

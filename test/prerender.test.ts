@@ -163,7 +163,7 @@ describe('pre-rendered card (dist/ssr.js)', () => {
       const root = card.shadowRoot as ShadowRoot;
       expect(root.querySelector('style')).to.equal(null);
       expect(root.adoptedStyleSheets).to.have.length(1);
-      const clientInPage = win.document.createElement('defus-info') as DefusInfo;
+      const clientInPage = win.document.createElement('defus-info');
       for (const { name: attribute, value } of card.attributes) clientInPage.setAttribute(attribute, value);
       const inline = card.querySelector('script[type="application/json"]');
       if (inline) clientInPage.append(inline.cloneNode(true));

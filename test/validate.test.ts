@@ -135,7 +135,7 @@ describe('validateConfig', () => {
   });
 
   it('copies no key it does not know, so __proto__ and constructor go nowhere', () => {
-    const input = JSON.parse(
+    const input: unknown = JSON.parse(
       '{"version":1,"defaultLang":"en","name":"N","summary":"S","links":[{"href":"https://example.org","label":"L","__proto__":{"polluted":1}}],"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}',
     );
     const { config } = validateConfig(input);

@@ -41,6 +41,7 @@ export function describeValue(value: unknown): string {
     return `the string ${JSON.stringify(long ? `${value.slice(0, 40)}…` : value)}${long ? ` (${value.length} characters)` : ''}`;
   }
   if (typeof value === 'object') return 'an object';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- TypeScript sees `{}`; what is left is a primitive or a function.
   return `${typeof value} ${String(value)}`;
 }
 

@@ -10,4 +10,4 @@ console.log(html, warnings, first, source, lang, STYLE_HASH, LANGS, VARIANTS, sc
 // @ts-expect-error -- not a variant
 prerender({ variant: 'large' });
 // @ts-expect-error -- the result has no DOM, only markup
-prerender().element;
+void prerender().element;
