@@ -1,7 +1,7 @@
 // Turns the analyzer's view of the sources into the manifest of what the package ships: the
 // element as `dist/defus-info.js` defines it, with its public API only, real tag name, value
 // types spelled out and attribute defaults resolved. Each step below corrects one thing the
-// analyzer cannot know about this code base; the manifest test (test/node/manifest.test.js)
+// analyzer cannot know about this code base; the manifest test (test/manifest.test.ts)
 // checks the result against the built element.
 import ts from 'typescript';
 
@@ -105,7 +105,11 @@ export function shippedApiPlugin() {
       element.exports = element.exports.filter(
         (entry) => entry.kind === 'custom-element-definition' || entry.declaration.name === elementClass.name,
       );
-      for (const entry of element.exports) entry.declaration.module = SHIPPED_MODULE;
+      for (const entry of element.exports) {
+        entry.declaration.module = SHIPPED_MODULE;
+        // A definition export is named by its tag, which the analyzer took from the identifier too.
+        if (entry.kind === 'custom-element-definition') entry.name = elementClass.tagName;
+      }
       customElementsManifest.modules = [element];
     },
   };

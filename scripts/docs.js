@@ -3,6 +3,7 @@
 // integrity. `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js fails when
 // the committed README differs from what this script makes of the current build.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export const README = 'README.md';
 const MANIFEST = 'dist/custom-elements.json';
@@ -125,7 +126,7 @@ export function currentSources() {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const before = readFileSync(README, 'utf8');
   const after = renderReadme(before, generatedParts(currentSources()));
   writeFileSync(README, after);

@@ -3,6 +3,7 @@
 // pinned snippet carries the same value (scripts/docs.js; checked by test/node/docs.test.js).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export const MODULE = 'dist/defus-info.js';
 export const INTEGRITY_FILE = 'dist/integrity.json';
@@ -12,7 +13,7 @@ export function integrityOf(path = MODULE) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const integrity = integrityOf();
   writeFileSync(INTEGRITY_FILE, `${JSON.stringify({ 'defus-info.js': integrity }, null, 2)}\n`);
   console.log(`${MODULE}: integrity="${integrity}" (written to ${INTEGRITY_FILE})`);

