@@ -169,15 +169,27 @@ function configuratorApi(): Plugin {
   };
 }
 
-const demo = {
-  root: 'demo',
-  resolve: { alias: { 'defus-info': fileURLToPath(new URL('./src/defus-info.ts', import.meta.url)) } },
-};
+/**
+ * The demo pages import `defus-info` from the sources, as the element's own module. Resolved here
+ * rather than by an alias, to say that importing it has an effect (it defines <defus-info>):
+ * package.json's `sideEffects` names only the shipped dist files, and a build would otherwise drop
+ * the import.
+ */
+function elementFromSources(): Plugin {
+  const element = fileURLToPath(new URL('./src/defus-info.ts', import.meta.url));
+  return {
+    name: 'defus-info:element-from-sources',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'defus-info' ? { id: element, moduleSideEffects: true } : null),
+  };
+}
+
+const demo = { root: 'demo' };
 
 export default defineConfig(({ command, mode }) =>
   command === 'serve'
     ? // `npm start`: the demo pages, importing the sources directly.
-      { ...demo, server: { fs: { allow: ['..'] } }, plugins: [configuratorApi()] }
+      { ...demo, server: { fs: { allow: ['..'] } }, plugins: [elementFromSources(), configuratorApi()] }
     : mode === 'ssr'
       ? // The Node side: the server renderer and the command line, with Lit and @lit-labs/ssr left
         // to Node's resolution (dependencies of the package). Written beside the browser module.
@@ -200,7 +212,7 @@ export default defineConfig(({ command, mode }) =>
             // Relative asset URLs: the built demo works from any folder (the benchmark serves it at /demo/).
             base: './',
             build: { outDir: '../bench/.demo', emptyOutDir: true, target: BROWSER_TARGETS },
-            plugins: [minifyTemplates(SOURCES), keepLitOutOfGlobals(), keepRenderBlocking()],
+            plugins: [elementFromSources(), minifyTemplates(SOURCES), keepLitOutOfGlobals(), keepRenderBlocking()],
           }
         : {
             build: {

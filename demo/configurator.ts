@@ -2,8 +2,8 @@
 // and two snippets to paste. It checks nothing itself. The preview card is built exactly as the
 // script-tag snippet describes it, so the messages listed are the ones the partner's page would
 // print, and the pre-rendered snippet comes from the built server renderer (/api/prerender, served
-// by scripts/dev-api.js). A relative import, not the demo's 'defus-info' alias: the browser tests
-// open this page too, and their server knows no Vite alias.
+// by scripts/dev-api.js). A relative import, not the bare 'defus-info' the demo page imports: the browser
+// tests open this page too, and their server does not resolve that name to the sources as Vite does.
 import '../src/defus-info.js';
 import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from '../src/embed-markup.js';
