@@ -1,6 +1,7 @@
 // Measures the shipped module against the size budget. Bytes are deterministic, so this is the
 // one performance figure a test run may assert (with --enforce); timings belong to a benchmark.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET_BROTLI_BYTES = 10 * 1024;
@@ -14,7 +15,7 @@ export function measure(path = 'dist/defus-info.js') {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const size = measure();
   const verdict = size.brotli <= BUDGET_BROTLI_BYTES ? 'within' : 'OVER';
   console.log(

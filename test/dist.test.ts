@@ -2,9 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import builtinSource from '../src/config/defus.config.json';
 import schema from '../src/config/defus-info.schema.json';
-
-// Served byte for byte from dist/ by test/server/test-api.js, past the dev server's transforms.
-const MODULE_URL: string = '/test-api/dist/defus-info.js';
+import { BUILT_MODULE_URL as MODULE_URL } from './helpers.js';
 
 interface BlankPageReport {
   added: string[];

@@ -1,10 +1,6 @@
 // Two copies on one page: a CMS extension and a theme may both bring the widget.
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from './helpers.js';
-
-// Served byte for byte from dist/ by test/server/test-api.js. A string variable, so that neither
-// TypeScript nor the dev server tries to resolve it.
-const MODULE_URL: string = '/test-api/dist/defus-info.js';
+import { BUILT_MODULE_URL as MODULE_URL, captureWarnings } from './helpers.js';
 
 describe('loading the widget twice', () => {
   it('keeps the first definition and warns, without throwing', async () => {

@@ -1,6 +1,12 @@
 import type { DefusInfo } from '../src/defus-info.js';
 import type { Prerendered, PrerenderOptions } from '../src/ssr.js';
 
+/**
+ * The built module, served byte for byte from dist/ by test/server/test-api.js, past the dev
+ * server's transforms. A string variable, so that neither TypeScript nor the dev server resolves it.
+ */
+export const BUILT_MODULE_URL: string = '/test-api/dist/defus-info.js';
+
 /** Records `console.warn` calls until `restore()`; the messages are what a developer sees. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;

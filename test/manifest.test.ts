@@ -3,8 +3,7 @@
 // this is where a doc comment that no longer tells the truth is caught.
 import { expect, fixture, html } from '@open-wc/testing';
 import exampleForum from './fixtures/example-forum.config.json';
-
-const MODULE_URL = '/test-api/dist/defus-info.js';
+import { BUILT_MODULE_URL as MODULE_URL } from './helpers.js';
 
 interface ManifestEntry {
   name: string;
