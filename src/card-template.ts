@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { flatten } from './flatten-template.js';
 import type { CardContent, CardLink, Text } from './locale.js';
 
 /** How a card is drawn, as its attributes say after defaults are applied. */
@@ -46,44 +47,20 @@ function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof 
 const rel = (target: CardLink) => (target.external ? 'noopener noreferrer' : nothing);
 const targetOf = (target: CardLink) => (target.newWindow ? '_blank' : nothing);
 
-/**
- * The strings of a template that repeats `item` (split around one binding per text) `count` times:
- * one template instance for a whole list instead of one per item, which halves the cost of a card
- * (see the benchmark). It is built only from the constant markup below, the way lit-html's own
- * static templates build theirs; the list's texts stay text bindings.
- */
-const repeatedStrings = new Map<string, TemplateStringsArray>();
-function repeated(item: readonly string[], count: number): TemplateStringsArray {
-  const key = `${item.join('|')}#${count}`;
-  let strings = repeatedStrings.get(key);
-  if (!strings) {
-    const parts = [item[0] as string];
-    for (let index = 0; index < count; index += 1) {
-      parts.push(...item.slice(1, -1), `${item[item.length - 1]}${index < count - 1 ? item[0] : ''}`);
-    }
-    strings = Object.assign(parts, { raw: parts });
-    repeatedStrings.set(key, strings);
-  }
-  return strings;
-}
-
-const LIST_ITEM = ['<li>', '</li>'] as const;
-const FACT = ['<div><dt>', '</dt><dd>', '</dd></div>'] as const;
-
 function details({ description, services, facts }: CardContent): TemplateResult {
   return html`${description ? html`<p part="description">${localized(description)}</p>` : nothing}
     ${
       services
         ? html`<p>${localized(services.intro)}</p>
           <ul part="services">
-            ${html(repeated(LIST_ITEM, services.items.length), ...services.items.map(localized))}
+            ${services.items.map((item) => html`<li>${localized(item)}</li>`)}
           </ul>`
         : nothing
     }
     ${
       facts.length
         ? html`<dl part="facts">
-          ${html(repeated(FACT, facts.length), ...facts.flatMap(({ label, value }) => [localized(label), localized(value)]))}
+          ${facts.map(({ label, value }) => html`<div><dt>${localized(label)}</dt><dd>${localized(value)}</dd></div>`)}
         </dl>`
         : nothing
     }`;
@@ -101,12 +78,13 @@ function otherLinks(others: CardLink[], hint: string): TemplateResult {
 /**
  * The card's shadow DOM for one resolved content: a pure function of its input, so the element
  * and anything that renders the card elsewhere (a server, a test) draw the same card. Every config
- * text is a text binding, never markup.
+ * text is a text binding, never markup. Written as small nested templates, rendered as one (see
+ * `flatten`).
  */
 export function cardTemplate(content: CardContent, { compact, theme, headingLevel }: CardOptions): TemplateResult {
   // Validation guarantees at least one link.
   const [contact, ...others] = content.links as [CardLink, ...CardLink[]];
-  return html`<article
+  return flatten(html`<article
     part="card"
     class="card ${compact ? 'compact' : 'full'} ${theme}"
     lang=${content.lang}
@@ -121,5 +99,5 @@ export function cardTemplate(content: CardContent, { compact, theme, headingLeve
       >
     </p>
     ${others.length ? otherLinks(others, content.ui.newWindow) : nothing}
-  </article>`;
+  </article>`);
 }

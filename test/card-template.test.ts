@@ -34,7 +34,7 @@ describe('cardTemplate', () => {
     expect(host.querySelector('#heading [lang="en"]')?.textContent).to.equal('Only English');
   });
 
-  it('draws every list item and fact from one repeated template, texts as text', () => {
+  it('draws every list item and fact, texts as text', () => {
     const items = ['one', '<b>two</b>', { fr: 'trois' }, 'four', 'five'];
     const facts = [
       { label: 'a', value: 'b' },
