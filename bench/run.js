@@ -3,6 +3,7 @@
 // bench/results.json and bench/results.svg and prints a table. Times are medians of alternating
 // runs reported as ratios, so that the machine's own speed cancels out; bytes are exact.
 import { readFile, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { measure as measureBundle } from '../scripts/bundle-size.js';
 import { CHROMIUM_ARGS, ENGINES } from '../scripts/browsers.js';
@@ -10,15 +11,18 @@ import { renderChart } from './chart.js';
 import { runLighthouse } from './lighthouse.js';
 import { makeIframePages } from './iframe-pages.js';
 import { startServer } from './server.js';
+import { median, medianInterval } from './stats.js';
+import { judgeTargets } from './targets.js';
 
 const ROOT = new URL('../', import.meta.url);
 const QUICK = process.argv.includes('--quick');
 
 /** Pairs of alternating runs per card count: many at 1 card, where one run is a fraction of a ms. */
-const RENDER_PAIRS = QUICK ? { 1: 40, 10: 10, 100: 10, 1000: 10 } : { 1: 200, 10: 60, 100: 30, 1000: 31 };
+const RENDER_PAIRS = QUICK ? { 1: 40, 10: 10, 100: 10, 1000: 10 } : { 1: 200, 10: 60, 100: 30, 1000: 41 };
 // Iframes are slow enough that few runs settle the order of magnitude (1000 take tens of seconds).
 const IFRAME_RUNS = QUICK ? { 1: 3, 10: 3, 100: 1, 1000: 1 } : { 1: 15, 10: 9, 100: 5, 1000: 3 };
-const EMBED_RUNS = QUICK ? 3 : 9;
+// At least 6 runs: fewer give no 95 % interval for their median (see stats.js).
+const EMBED_RUNS = QUICK ? 6 : 9;
 
 /** Chrome DevTools' "Slow 4G" preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
 const SLOW_4G = {
@@ -28,11 +32,6 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1024 * 0.9) / 8,
 };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 async function inFreshPage(browser, url, work) {
@@ -68,6 +67,7 @@ async function renderCost(browser, origin) {
     const iframe = [];
     const iframeRuns = process.argv.includes('--render-only') ? 0 : IFRAME_RUNS[count];
     for (let run = 0; run < iframeRuns; run += 1) iframe.push(await timeRender(browser, origin, 'iframe', count));
+    const interval = medianInterval(ratios);
     rows.push({
       cards: count,
       pairs,
@@ -75,9 +75,11 @@ async function renderCost(browser, origin) {
       floorMs: round(median(floor), 3),
       iframeMs: iframe.length ? round(median(iframe), 3) : null,
       ratio: round(median(ratios)),
+      ratioLow: round(interval.low),
+      ratioHigh: round(interval.high),
     });
     console.log(
-      `render ${count}: widget ${median(widget).toFixed(3)} ms, floor ${median(floor).toFixed(3)} ms, ratio ${median(ratios).toFixed(2)}, iframe ${iframe.length ? median(iframe).toFixed(1) : '–'} ms`,
+      `render ${count}: widget ${median(widget).toFixed(3)} ms, floor ${median(floor).toFixed(3)} ms, ratio ${median(ratios).toFixed(2)} (${interval.low.toFixed(2)}–${interval.high.toFixed(2)}), iframe ${iframe.length ? median(iframe).toFixed(1) : '–'} ms`,
     );
   }
   return rows;
@@ -150,12 +152,36 @@ async function embedComparison(browser, origin) {
   // page (compressed, as served) on top of the widget's host page, plus the module.
   const hostPage = median(runs.widget.map((each) => each.documentBytes));
   for (const each of runs['pre-rendered + widget']) each.bytes += each.documentBytes - hostPage;
-  return Object.entries(runs).map(([kind, results]) => ({
-    embed: kind,
-    bytes: median(results.map((each) => each.bytes)),
-    requests: median(results.map((each) => each.requests)),
-    visibleMs: round(median(results.map((each) => each.visibleMs)), 1),
-  }));
+  return Object.entries(runs).map(([kind, results]) => {
+    const visible = results.map((each) => each.visibleMs);
+    const interval = medianInterval(visible);
+    return {
+      embed: kind,
+      bytes: median(results.map((each) => each.bytes)),
+      requests: median(results.map((each) => each.requests)),
+      visibleMs: round(median(visible), 1),
+      visibleLowMs: interval.low,
+      visibleHighMs: interval.high,
+    };
+  });
+}
+
+/**
+ * The German card's words alone, brotli-compressed: less than any page or module that shows them
+ * can weigh, so a tenth of an embed lighter than this cannot exist.
+ */
+async function cardWordsBytes(browser, origin) {
+  const words = await inFreshPage(browser, `${origin}/pages/render.html`, (page) =>
+    page.evaluate(async () => {
+      await customElements.whenDefined('defus-info');
+      const card = document.createElement('defus-info');
+      card.lang = 'de';
+      document.body.append(card);
+      await card.updateComplete;
+      return card.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+    }),
+  );
+  return brotliCompressSync(words, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
 /** The built-in card's height in px, per variant and column width, in each language. */
@@ -242,6 +268,7 @@ async function main() {
     const render = await renderCost(browser, server.origin);
     const heap = await memory(browser, server.origin);
     const embeds = await embedComparison(browser, server.origin);
+    const cardWords = await cardWordsBytes(browser, server.origin);
     const cls = {
       plainSnippet: round(await layoutShift(browser, server.origin, '/pages/cls-plain.html'), 4),
       recommendedSnippet: round(await layoutShift(browser, server.origin, '/pages/cls-reserved.html'), 4),
@@ -258,11 +285,13 @@ async function main() {
       render,
       heap,
       embeds,
+      cardWords,
       cls,
       reserve,
       heights,
       lighthouse,
     };
+    results.targets = judgeTargets(results);
     // A quick pass is for looking, not for the record: only a full run writes the files.
     if (!QUICK) {
       await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
@@ -280,31 +309,49 @@ const README_START = '<!-- bench:start (written by npm run bench) -->';
 const README_END = '<!-- bench:end -->';
 
 /** Writes the figures of a full run into the README, between its two markers. */
-async function updateReadme({ date, browser, weight, render, heap, embeds, cls, reserve, heights, lighthouse }) {
+async function updateReadme({
+  date,
+  browser,
+  weight,
+  render,
+  heap,
+  embeds,
+  cardWords,
+  cls,
+  reserve,
+  heights,
+  lighthouse,
+  targets,
+}) {
   const readmeUrl = new URL('README.md', ROOT);
   const readme = await readFile(readmeUrl, 'utf8');
   const [before, rest] = readme.split(README_START);
   if (rest === undefined || !rest.includes(README_END)) throw new Error('README.md lacks the bench markers');
   const after = rest.slice(rest.indexOf(README_END));
   const widget = embeds.find((row) => row.embed === 'widget');
+  const cardPage = embeds.find((row) => row.embed === 'iframe (card page)');
   const lines = [
     `Measured on ${date} in ${browser.replace('/', ' ')} (headless, Debian) on a 2-core virtual machine.`,
     '',
     `**Weight:** ${weight.min.toLocaleString('en')} B minified, ${weight.gzip.toLocaleString('en')} B gzip, **${weight.brotli.toLocaleString('en')} B brotli**.`,
     '',
-    '| Cards | `<defus-info>` | Floor | Widget ÷ floor | `<iframe>` of a static page |',
+    '| Cards | `<defus-info>` | Floor | Widget ÷ floor (95 % interval) | `<iframe>` of a static page |',
     '| ---: | ---: | ---: | ---: | ---: |',
     ...render.map(
-      (row) => `| ${row.cards} | ${row.widgetMs} ms | ${row.floorMs} ms | **${row.ratio.toFixed(2)}×** | ${row.iframeMs} ms |`,
+      (row) =>
+        `| ${row.cards} | ${row.widgetMs} ms | ${row.floorMs} ms | **${row.ratio.toFixed(2)}×** (${row.ratioLow.toFixed(2)}–${row.ratioHigh.toFixed(2)}) | ${row.iframeMs} ms |`,
     ),
     '',
     '![Time until N cards are rendered and laid out: widget, floor and iframe, log scale](bench/results.svg)',
     '',
     `**Memory:** ${heap.widgetBytesPerCard.toLocaleString('en')} B of JavaScript heap per card with 1,000 cards (the floor: ${heap.floorBytesPerCard} B; its DOM lives outside the JS heap, as the widget's does).`,
     '',
-    '| Embed, on Slow 4G | Bytes | Requests | Card visible after |',
+    '| Embed, on Slow 4G | Bytes | Requests | Card visible after (95 % interval) |',
     '| --- | ---: | ---: | ---: |',
-    ...embeds.map((row) => `| ${row.embed} | ${row.bytes.toLocaleString('en')} | ${row.requests} | ${row.visibleMs} ms |`),
+    ...embeds.map(
+      (row) =>
+        `| ${row.embed} | ${row.bytes.toLocaleString('en')} | ${row.requests} | ${row.visibleMs} ms (${row.visibleLowMs}–${row.visibleHighMs}) |`,
+    ),
     '',
     `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet with ${reserve} px reserved **${cls.recommendedSnippet}**, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}, pre-rendered snippet (\`npx defus-info render\`) **${cls.prerenderedSnippet}**.`,
     '',
@@ -320,13 +367,19 @@ async function updateReadme({ date, browser, weight, render, heap, embeds, cls, 
     '',
     `**Lighthouse** on the built demo: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse['best-practices']}, SEO ${lighthouse.seo}.`,
     '',
-    `The widget's embed is ${(embeds.find((row) => row.embed === 'iframe (site page)').bytes / widget.bytes).toFixed(1)}× lighter than the site-page iframe and ${(widget.bytes / embeds.find((row) => row.embed === 'iframe (card page)').bytes).toFixed(1)}× heavier than the bare card page.`,
+    `The widget's embed is ${(embeds.find((row) => row.embed === 'iframe (site page)').bytes / widget.bytes).toFixed(1)}× lighter than the site-page iframe and ${(widget.bytes / cardPage.bytes).toFixed(1)}× heavier than the bare card page. A tenth of the bare card page is ${Math.round(cardPage.bytes / 10).toLocaleString('en')} B; the German card's words alone, brotli-compressed, are ${cardWords.toLocaleString('en')} B.`,
+    '',
+    '| Target (issue 7) | This run | Verdict |',
+    '| --- | --- | --- |',
+    ...targets.map((row) => `| ${row.target} | ${row.measured} | ${row.verdict === 'met' ? 'met' : `**${row.verdict}**`} |`),
+    '',
+    'A time target is met when the whole 95 % interval of its median is on the right side of the line, missed when all of it is on the wrong side, and undecided when the interval straddles the line.',
     '',
   ];
   await writeFile(readmeUrl, `${before}${README_START}\n${lines.join('\n')}${after}`);
 }
 
-function printTable({ weight, render, heap, embeds, cls, heights, lighthouse }) {
+function printTable({ weight, render, heap, embeds, cardWords, cls, heights, lighthouse, targets }) {
   console.log(`\nWeight: ${weight.min} B minified, ${weight.gzip} B gzip, ${weight.brotli} B brotli`);
   console.table(
     render.map((row) => ({
@@ -334,13 +387,21 @@ function printTable({ weight, render, heap, embeds, cls, heights, lighthouse }) 
       'widget ms': row.widgetMs,
       'floor ms': row.floorMs,
       'widget/floor': row.ratio,
+      '95 % interval': `${row.ratioLow}–${row.ratioHigh}`,
       'iframe ms': row.iframeMs,
     })),
   );
   console.log(`Heap per card (1000 cards): widget ${heap.widgetBytesPerCard} B, floor ${heap.floorBytesPerCard} B`);
   console.table(
-    embeds.map((row) => ({ embed: row.embed, bytes: row.bytes, requests: row.requests, 'visible (Slow 4G) ms': row.visibleMs })),
+    embeds.map((row) => ({
+      embed: row.embed,
+      bytes: row.bytes,
+      requests: row.requests,
+      'visible (Slow 4G) ms': row.visibleMs,
+      '95 % interval': `${row.visibleLowMs}–${row.visibleHighMs}`,
+    })),
   );
+  console.log(`The German card's words alone: ${cardWords} B brotli`);
   console.table(heights);
   console.log(
     `CLS with the module 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet (space reserved) ${cls.recommendedSnippet}, render-blocking script in head ${cls.renderBlockingSnippet}, pre-rendered ${cls.prerenderedSnippet}`,
@@ -350,6 +411,7 @@ function printTable({ weight, render, heap, embeds, cls, heights, lighthouse }) 
       .map(([key, value]) => `${key} ${value}`)
       .join(', ')}`,
   );
+  console.table(targets);
 }
 
 await main();

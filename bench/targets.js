@@ -1,0 +1,66 @@
+// The targets of the benchmark's issue, judged from a run's results. A time target counts as met
+// only when the whole 95 % interval of its median is on the right side: a median that lands under
+// the line by luck is not a result. Bytes are exact, so they need no interval.
+
+const BUDGET_BROTLI_BYTES = 10 * 1024;
+const AIM_BROTLI_BYTES = 9 * 1024;
+
+const plural = (value, digits = 2) => `${value.toFixed(digits)}×`;
+
+/** `met` when all of `interval` is at or under `limit`, `missed` when all of it is over, else `undecided`. */
+function atMost([low, high], limit) {
+  if (high <= limit) return 'met';
+  return low > limit ? 'missed' : 'undecided';
+}
+
+/** Whether the widget's card shows sooner than `other`'s: their intervals must not overlap. */
+function sooner(widget, other) {
+  if (widget.visibleHighMs < other.visibleLowMs) return 'met';
+  return widget.visibleLowMs > other.visibleHighMs ? 'missed' : 'undecided';
+}
+
+/** One row per target: what it asks, what this run measured, and the verdict. */
+export function judgeTargets({ weight, render, embeds, cls, lighthouse }) {
+  const rows = [];
+  const add = (target, measured, verdict) => rows.push({ target, measured, verdict });
+
+  add(
+    '≤ 10 KB brotli (enforced by npm test)',
+    `${weight.brotli.toLocaleString('en')} B`,
+    weight.brotli <= BUDGET_BROTLI_BYTES ? 'met' : 'missed',
+  );
+  add('aim: 9 KB brotli', `${weight.brotli.toLocaleString('en')} B`, weight.brotli <= AIM_BROTLI_BYTES ? 'met' : 'missed');
+  for (const [cards, limit] of [
+    [1, 1.5],
+    [1000, 1.2],
+  ]) {
+    const row = render.find((each) => each.cards === cards);
+    add(
+      `≤ ${limit}× the floor at ${cards.toLocaleString('en')} card${cards > 1 ? 's' : ''}`,
+      `${plural(row.ratio)} (95 % interval ${plural(row.ratioLow)}–${plural(row.ratioHigh)})`,
+      atMost([row.ratioLow, row.ratioHigh], limit),
+    );
+  }
+  const widget = embeds.find((row) => row.embed === 'widget');
+  for (const iframe of embeds.filter((row) => row.embed.startsWith('iframe'))) {
+    const times = iframe.bytes / widget.bytes;
+    add(
+      `≥ 10× fewer bytes than the ${iframe.embed}`,
+      `${times.toFixed(1)}× (${widget.bytes.toLocaleString('en')} B against ${iframe.bytes.toLocaleString('en')} B)`,
+      times >= 10 ? 'met' : 'missed',
+    );
+    add(
+      `visible sooner than the ${iframe.embed} on Slow 4G`,
+      `${widget.visibleMs} ms (${widget.visibleLowMs}–${widget.visibleHighMs}) against ${iframe.visibleMs} ms (${iframe.visibleLowMs}–${iframe.visibleHighMs})`,
+      sooner(widget, iframe),
+    );
+  }
+  add('CLS 0 with the recommended snippet', String(cls.recommendedSnippet), cls.recommendedSnippet === 0 ? 'met' : 'missed');
+  const scores = Object.values(lighthouse);
+  add(
+    'Lighthouse 100 in all four categories',
+    scores.join(' / '),
+    scores.length === 4 && scores.every((score) => score === 100) ? 'met' : 'missed',
+  );
+  return rows;
+}
