@@ -60,6 +60,16 @@ const PAGE_VISIBLE = `new PerformanceObserver((list) => {
   if (paint && document.querySelector('defus-info').shadowRoot) window.cardVisible = paint.startTime;
 }).observe({ type: 'paint', buffered: true });`;
 
+/**
+ * The head of a host page as content management systems often serve it: the site's stylesheet and
+ * a classic script that blocks the parser (Bootstrap's here; WordPress themes load jQuery so).
+ * While the parser waits for them, the browser's preload scanner reads ahead and fetches scripts,
+ * not iframes: this is where the two embeds part.
+ */
+const CMS_HEAD = `
+    <link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css" />
+    <script src="/node_modules/bootstrap/dist/js/bootstrap.bundle.min.js"></script>`;
+
 const SNIPPET = `<defus-info><a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a></defus-info>`;
 const CLS_SCRIPT = `window.layoutShift = 0;
 new PerformanceObserver((list) => {
@@ -93,20 +103,21 @@ export async function makeIframePages(page, pages, reserve) {
 body { font-family: 'Source Sans 3', sans-serif; }</style>`),
   );
   const iframe = (src) => `<iframe src="${src}" title="DEFUS" width="600" height="${reserve}" style="border: 0"></iframe>`;
-  pages.set(
-    '/pages/embed-widget.html',
-    hostPage('Widget', `<script type="module" src="/dist/defus-info.js"></script>\n${SNIPPET}`, WIDGET_VISIBLE),
-  );
-  pages.set('/pages/embed-iframe.html', hostPage('Iframe', iframe('/pages/iframe-card.html'), IFRAME_VISIBLE));
-  pages.set(
-    '/pages/embed-iframe-site.html',
-    hostPage('Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE),
-  );
   const prerendered = prerender({ lang: 'de' }).html;
-  pages.set(
-    '/pages/embed-prerendered.html',
-    hostPage('Pre-rendered', `<script type="module" src="/dist/defus-info.js"></script>\n${prerendered}`, PAGE_VISIBLE),
-  );
+  const embeds = {
+    'embed-prerendered': [
+      'Pre-rendered',
+      `<script type="module" src="/dist/defus-info.js"></script>\n${prerendered}`,
+      PAGE_VISIBLE,
+    ],
+    'embed-widget': ['Widget', `<script type="module" src="/dist/defus-info.js"></script>\n${SNIPPET}`, WIDGET_VISIBLE],
+    'embed-iframe': ['Iframe', iframe('/pages/iframe-card.html'), IFRAME_VISIBLE],
+    'embed-iframe-site': ['Iframe of a site page', iframe('/pages/iframe-site.html'), IFRAME_VISIBLE],
+  };
+  for (const [name, [title, embed, script]] of Object.entries(embeds)) {
+    pages.set(`/pages/${name}.html`, hostPage(title, embed, script));
+    pages.set(`/pages/cms-${name}.html`, hostPage(title, embed, script, CMS_HEAD));
+  }
   const late = '<script type="module" src="/dist/defus-info.js?delay=300"></script>';
   pages.set(
     '/pages/cls-prerendered.html',
