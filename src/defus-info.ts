@@ -17,6 +17,7 @@ import { loadConfig, readInlineConfig, validateLoaded, type LoadResult } from '.
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
 import { toProblem } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
+import { unwatchPageLang, watchPageLang } from './lang-watch.js';
 import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
 
 export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
@@ -59,7 +60,7 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
  *
  * @summary The DEFUS (or another Efus national forum's) summary card with its contact link.
  *
- * @attr lang - Language of the card: `de`, `en` or `fr` (also `de-AT` and the like). Without it, the nearest ancestor's `lang`; else German. A language the config lacks falls back to the config's `defaultLang`, without a warning.
+ * @attr lang - Language of the card: `de`, `en` or `fr` (also `de-AT` and the like). Without it, the nearest ancestor's `lang`, followed when the page changes it; else German. A language the config lacks falls back to the config's `defaultLang`, without a warning.
  * @prop {string} lang - The native `HTMLElement.lang`, reflected to the `lang` attribute.
  *
  * @fires {CustomEvent<DefusInfoLoadDetail>} defus-info-load - A config is shown: at the first render, and whenever the shown config changes. `detail` is `{ source, lang }`; `source` is `builtin`, `inline`, `src` or `property`.
@@ -123,6 +124,7 @@ export class DefusInfo extends CardElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchPageLang(this);
     if (this.#ready) {
       this.#syncRemote();
     } else if (document.readyState !== 'loading') {
@@ -139,6 +141,7 @@ export class DefusInfo extends CardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchPageLang(this);
     this.#syncRemote();
   }
 

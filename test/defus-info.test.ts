@@ -113,6 +113,67 @@ describe('<defus-info> language', () => {
   });
 });
 
+describe('<defus-info> following the page’s language', () => {
+  /** The language the card renders in, once the page's change has reached it. */
+  async function renderedLang(el: DefusInfo): Promise<string> {
+    // MutationObserver callbacks run as microtasks; the render they ask for follows in another.
+    await Promise.resolve();
+    await el.updateComplete;
+    return shadowQuery(el, 'article').lang;
+  }
+
+  it('follows a change of an ancestor’s lang, without a load event', async () => {
+    const wrapper = await fixture(html`<div lang="de"><section><defus-info></defus-info></section></div>`);
+    const el = wrapper.querySelector('defus-info') as DefusInfo;
+    await el.updateComplete;
+    let loads = 0;
+    el.addEventListener('defus-info-load', () => (loads += 1));
+    wrapper.setAttribute('lang', 'en');
+    expect(await renderedLang(el)).to.equal('en');
+    expect(cardText(el)).to.contain('German-European Forum for Urban Security');
+    wrapper.setAttribute('lang', 'fr-BE');
+    expect(await renderedLang(el)).to.equal('fr');
+    wrapper.removeAttribute('lang');
+    // Then the document's own language, as the test page sets it, or German.
+    expect(await renderedLang(el)).to.equal(document.documentElement.lang.startsWith('en') ? 'en' : 'de');
+    expect(loads).to.equal(0);
+  });
+
+  it('follows <html lang>, as a page’s language switcher sets it', async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    const el = await card(html`<defus-info></defus-info>`);
+    try {
+      root.lang = 'fr';
+      expect(await renderedLang(el)).to.equal('fr');
+      root.lang = 'en';
+      expect(await renderedLang(el)).to.equal('en');
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before);
+    }
+  });
+
+  it('keeps its own lang when an ancestor’s changes', async () => {
+    const wrapper = await fixture(html`<div lang="de"><defus-info lang="fr"></defus-info></div>`);
+    const el = wrapper.querySelector('defus-info') as DefusInfo;
+    await el.updateComplete;
+    wrapper.setAttribute('lang', 'en');
+    expect(await renderedLang(el)).to.equal('fr');
+  });
+
+  it('picks up the page’s language of the moment when it is connected again', async () => {
+    const wrapper = await fixture(html`<div lang="de"><defus-info></defus-info></div>`);
+    const el = wrapper.querySelector('defus-info') as DefusInfo;
+    await el.updateComplete;
+    el.remove();
+    wrapper.setAttribute('lang', 'en');
+    await Promise.resolve();
+    wrapper.append(el);
+    expect(await renderedLang(el)).to.equal('en');
+  });
+});
+
 describe('<defus-info> attributes and properties', () => {
   it('compact variant: name, summary and contact link only', async () => {
     const el = await card(html`<defus-info variant="compact"></defus-info>`);

@@ -31,6 +31,7 @@ const SHIPPED = [
   'dist/types/defus-info.styles.d.ts',
   'dist/types/embed-markup.d.ts',
   'dist/types/flatten-template.d.ts',
+  'dist/types/lang-watch.d.ts',
   'dist/types/locale.d.ts',
   'dist/types/react.d.ts',
   'dist/types/ssr.d.ts',
