@@ -38,11 +38,18 @@ const hostPage = (title, embed, script, head = '') => `<!doctype html>
   </body>
 </html>`;
 
-// When the card is painted: after the widget's first render, at the next frame; for an iframe,
-// the first contentful paint of its document, on the host page's clock.
+// When the card is painted, as Paint Timing reports it for every embed alike (the time the frame
+// that shows it is presented): for the widget, the largest-contentful-paint entry that follows
+// its first render (the card's text is larger than anything before it on the host page, and
+// largest-contentful-paint sees into shadow roots, where first-contentful-paint has long passed);
+// for an iframe, its document's first contentful paint, on the host page's clock.
 const WIDGET_VISIBLE = `customElements.whenDefined('defus-info').then(async () => {
   await document.querySelector('defus-info').updateComplete;
-  requestAnimationFrame(() => { window.cardVisible = performance.now(); });
+  const rendered = performance.now();
+  new PerformanceObserver((list) => {
+    const paint = list.getEntries().find((entry) => entry.startTime >= rendered);
+    if (paint && window.cardVisible === undefined) window.cardVisible = paint.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 });`;
 const IFRAME_VISIBLE = `(function poll() {
   const frame = document.querySelector('iframe').contentWindow;

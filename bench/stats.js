@@ -18,6 +18,8 @@ export function median(values) {
 export function medianInterval(values, confidence = 0.95) {
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
+  // ½ⁿ, the first term below, is 0 in floating point from n = 1,075 on.
+  if (n > 1000) throw new RangeError(`medianInterval: ${n} values; at most 1,000 are supported`);
   const tail = (1 - confidence) / 2;
   // P(X ≤ i) for X ~ Bin(n, ½), built term by term: C(n, i + 1) = C(n, i) · (n − i) / (i + 1).
   let term = 0.5 ** n;

@@ -3,29 +3,43 @@ import { html, type TemplateResult } from 'lit/html.js';
 /**
  * One template for a whole card instead of one per nested piece. lit-html gives every nested
  * `TemplateResult` its own template instance: a cloned fragment, a tree walk, its parts and its
- * markers. A card drawn from small composable templates (a heading, optional sections, a list
- * item each) paid for eight of them, and that was most of its script time in the benchmark.
+ * markers. The built-in card, written as small composable templates (a heading, optional
+ * sections, one per list item), would pay for a dozen of them, and those were most of its script
+ * time in the benchmark.
  *
  * `flatten` inlines each nested HTML result, and each array of them, into the markup of the one
  * around it, so the values that remain are only the card's texts, attribute values and `nothing`.
  * The markup is the same, less the markers of the inlined parts. Equal shapes (the same templates
- * nested at the same places) share one strings array, so lit-html prepares each shape once.
+ * nested at the same places) share one strings array, so lit-html prepares each shape once and
+ * updates a card of the same shape in place; a card whose shape changes (another variant, heading
+ * level or number of items) is drawn anew.
  *
- * Only for results whose nested results sit in child positions, as in `card-template.ts`: a
- * result in an attribute would become markup here. Config texts are strings, never results, so
- * they always stay bindings, and nothing from a config can become markup.
+ * Limits, which `card-template.ts` keeps: nested results sit in child positions only (one in an
+ * attribute would become markup here), and the inlined markup must parse as it did nested (a
+ * `<div>` result inside a `<p>` would not). Config texts are strings, never results, so they
+ * always stay bindings; and only a genuine template result, whose strings come from a template
+ * literal (an array with its own `raw`, as lit-html itself checks), is inlined, so an object
+ * that merely looks like one stays a value.
  */
 
 const HTML_RESULT = 1;
 
-const isHtmlResult = (value: unknown): value is TemplateResult =>
-  typeof value === 'object' && value !== null && (value as { _$litType$?: unknown })._$litType$ === HTML_RESULT;
+function isHtmlResult(value: unknown): value is TemplateResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { _$litType$: type, strings } = value as { _$litType$?: unknown; strings?: unknown };
+  return type === HTML_RESULT && Array.isArray(strings) && Object.hasOwn(strings, 'raw');
+}
 
 /** A number per template, to name a shape by the templates it nests. */
 const templateIds = new WeakMap<TemplateStringsArray, number>();
 let nextTemplateId = 0;
 /** Flattened strings by shape. */
 const flatStrings = new Map<string, TemplateStringsArray>();
+/**
+ * A page shows a few shapes; a configurator that edits a config keeps making new ones. Past this
+ * many the cache starts again: a card then only prepares its template anew.
+ */
+const MAX_SHAPES = 64;
 
 export function flatten(result: TemplateResult): TemplateResult {
   const strings: string[] = [];
@@ -59,6 +73,7 @@ export function flatten(result: TemplateResult): TemplateResult {
   strings.push(markup);
   let flat = flatStrings.get(shape);
   if (!flat) {
+    if (flatStrings.size >= MAX_SHAPES) flatStrings.clear();
     flat = Object.assign(strings, { raw: strings });
     flatStrings.set(shape, flat);
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/defus-info.js';
+import { toLang } from '../src/locale.js';
 import type { DefusInfo, DefusInfoErrorDetail, DefusInfoLoadDetail } from '../src/defus-info.js';
 import {
   cardText,
@@ -135,7 +136,7 @@ describe('<defus-info> following the page’s language', () => {
     expect(await renderedLang(el)).to.equal('fr');
     wrapper.removeAttribute('lang');
     // Then the document's own language, as the test page sets it, or German.
-    expect(await renderedLang(el)).to.equal(document.documentElement.lang.startsWith('en') ? 'en' : 'de');
+    expect(await renderedLang(el)).to.equal(toLang(document.documentElement.lang) ?? 'de');
     expect(loads).to.equal(0);
   });
 
@@ -162,13 +163,17 @@ describe('<defus-info> following the page’s language', () => {
     expect(await renderedLang(el)).to.equal('fr');
   });
 
-  it('picks up the page’s language of the moment when it is connected again', async () => {
+  it('is not told of changes while it is off the page, and picks up the language of the moment when it is back', async () => {
     const wrapper = await fixture(html`<div lang="de"><defus-info></defus-info></div>`);
     const el = wrapper.querySelector('defus-info') as DefusInfo;
     await el.updateComplete;
     el.remove();
+    let told = 0;
+    el.requestUpdate = () => (told += 1);
     wrapper.setAttribute('lang', 'en');
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(told).to.equal(0);
+    delete (el as Partial<DefusInfo>).requestUpdate;
     wrapper.append(el);
     expect(await renderedLang(el)).to.equal('en');
   });

@@ -52,8 +52,19 @@ describe('flatten', () => {
   });
 
   it('keeps an object that only looks like a template result a value', () => {
-    const lookalike = { _$litType$: 2, strings: ['<img src=x onerror=alert(1)>'], values: [] };
+    // As JSON.parse or a script could make it: its strings are a plain array, not a template's.
+    const lookalike = JSON.parse('{"_$litType$": 1, "strings": ["<img src=x onerror=alert(1)>"], "values": []}') as unknown;
     const flat = flatten(html`<p>${lookalike}</p>`);
     expect(flat.values).to.deep.equal([lookalike]);
+    expect(flat.strings.join('')).to.equal('<p></p>');
+  });
+
+  it('starts its cache again past 64 shapes, and still draws each card', () => {
+    const first = flatten(list(['a']));
+    expect(flatten(list(['b'])).strings).to.equal(first.strings);
+    for (let count = 2; count <= 70; count += 1) flatten(list(Array.from({ length: count }, String)));
+    const again = flatten(list(['c']));
+    expect(again.strings).to.not.equal(first.strings);
+    expect(draw(again).markup).to.equal('<ul class="list"><li>c</li></ul>');
   });
 });

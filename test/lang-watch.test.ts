@@ -66,6 +66,36 @@ describe('watchPageLang', () => {
     });
   });
 
+  it('disconnects its observer when the last watcher leaves, and makes one for the next first', () => {
+    const Original = window.MutationObserver;
+    const made: string[] = [];
+    window.MutationObserver = class extends Original {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        made.push('made');
+      }
+      override disconnect(): void {
+        made.push('disconnected');
+        super.disconnect();
+      }
+    };
+    try {
+      const [a, b] = [counter(), counter()];
+      watchPageLang(a);
+      watchPageLang(b);
+      unwatchPageLang(a);
+      expect(made).to.deep.equal(['made']);
+      unwatchPageLang(b);
+      unwatchPageLang(b);
+      expect(made).to.deep.equal(['made', 'disconnected']);
+      watchPageLang(a);
+      unwatchPageLang(a);
+      expect(made).to.deep.equal(['made', 'disconnected', 'made', 'disconnected']);
+    } finally {
+      window.MutationObserver = Original;
+    }
+  });
+
   it('does not see changes inside a shadow root', async () => {
     const watcher = counter();
     const inner = document.createElement('span');

@@ -34,6 +34,9 @@ test('the median interval takes the order statistics the exact binomial distribu
   // The textbook case: 9 values give the 2nd smallest and 2nd largest, at 96.1 %.
   assert.deepEqual(medianInterval([9, 1, 8, 2, 7, 3, 6, 4, 5]).low, 2);
   assert.equal(medianInterval([1, 2, 3, 4, 5]), undefined);
+  assert.throws(() => medianInterval(Array.from({ length: 1001 }, (_, index) => index)), RangeError);
+  const { low, high } = medianInterval(Array.from({ length: 1000 }, (_, index) => index + 1));
+  assert.ok(low < 500 && high > 501 && low > 450 && high < 551, `${low}–${high}`);
 });
 
 test('the interval holds the median in about 95 % of samples from a skewed distribution', () => {
