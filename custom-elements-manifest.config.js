@@ -10,7 +10,7 @@ export default {
   // The element, and the module its attribute defaults are read from.
   globs: ['src/defus-info.ts', 'src/card-options.ts'],
   outdir: 'dist',
-  // `static properties` is read as Lit reads it (src/card-element.ts follows Lit's format).
+  // The element is a LitElement: `static properties` is read as Lit reads it.
   litelement: true,
   // package.json points at the manifest itself; the analyzer must not rewrite it.
   packagejson: false,

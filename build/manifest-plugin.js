@@ -8,8 +8,8 @@ import ts from 'typescript';
 /** The shipped module the sources are bundled into. */
 const SHIPPED_MODULE = 'dist/defus-info.js';
 const ELEMENT_SOURCE = 'src/defus-info.ts';
-/** Machinery of the reactive base class (src/card-element.ts), not API a page uses. */
-const BASE_CLASS_STATICS = new Set(['styles', 'properties', 'extraAttributes']);
+/** LitElement's machinery, not API a page uses. */
+const BASE_CLASS_STATICS = new Set(['styles', 'properties', 'observedAttributes']);
 
 /**
  * Literal unions behind the element's field types (`DefusInfoVariant` → `'card' | 'compact'`), read
@@ -37,33 +37,9 @@ function fieldTypes(className) {
   return types;
 }
 
-/**
- * `default: DEFAULT_VARIANT` in `static properties`, by property name. `ts` is the analyzer's own
- * TypeScript, whose syntax kinds its nodes carry.
- */
-function propertyDefaults(ts, classNode) {
-  const defaults = new Map();
-  const properties = classNode.members.find(
-    (member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' && member.initializer,
-  );
-  const object = properties?.initializer;
-  if (!object || !ts.isObjectLiteralExpression(object)) return defaults;
-  for (const property of object.properties) {
-    if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
-    const fallback = property.initializer.properties.find((option) => option.name?.getText() === 'default');
-    if (fallback && ts.isPropertyAssignment(fallback)) defaults.set(property.name.getText(), fallback.initializer.getText());
-  }
-  return defaults;
-}
-
 export function shippedApiPlugin() {
-  const defaultsByClass = new Map();
   return {
     name: 'defus-info:shipped-api',
-    analyzePhase({ ts: analyzerTs, node }) {
-      if (analyzerTs.isClassDeclaration(node) && node.name)
-        defaultsByClass.set(node.name.text, propertyDefaults(analyzerTs, node));
-    },
     packageLinkPhase({ customElementsManifest }) {
       const variables = new Map(
         customElementsManifest.modules.flatMap((module) =>
@@ -84,7 +60,6 @@ export function shippedApiPlugin() {
       elementClass.tagName = JSON.parse(resolve(elementClass.tagName).replaceAll("'", '"'));
 
       const types = fieldTypes(elementClass.name);
-      const defaults = defaultsByClass.get(elementClass.name) ?? new Map();
       elementClass.members = elementClass.members.filter(
         (member) =>
           member.privacy !== 'private' &&
@@ -94,10 +69,9 @@ export function shippedApiPlugin() {
       for (const entry of [...elementClass.members, ...elementClass.attributes]) {
         const field = entry.fieldName ?? entry.name;
         if (types.has(field)) entry.type = { text: types.get(field) };
-        if (defaults.has(field)) entry.default = resolve(defaults.get(field));
+        // Defaults are set in the constructor from named constants (`this.theme = DEFAULT_THEME`).
+        if (entry.default !== undefined) entry.default = resolve(entry.default);
       }
-      // The base class is internal (not exported), so the manifest cannot point at it.
-      delete elementClass.superclass;
 
       element.path = SHIPPED_MODULE;
       element.declarations = [elementClass];

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET_BROTLI_BYTES = 10 * 1024;
+/** The hard budget; the build fails above it. */
+export const BUDGET_BROTLI_BYTES = 16 * 1024;
+/** What we aim for, all languages in: reported, not enforced. */
+export const AIM_BROTLI_BYTES = 14 * 1024;
 
 export function measure(path = 'dist/defus-info.js') {
   const code = readFileSync(path);
@@ -19,7 +22,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const size = measure();
   const verdict = size.brotli <= BUDGET_BROTLI_BYTES ? 'within' : 'OVER';
   console.log(
-    `dist/defus-info.js: ${size.min} B min, ${size.gzip} B gzip, ${size.brotli} B brotli (${verdict} the ${BUDGET_BROTLI_BYTES} B brotli budget)`,
+    `dist/defus-info.js: ${size.min} B min, ${size.gzip} B gzip, ${size.brotli} B brotli (${verdict} the ${BUDGET_BROTLI_BYTES} B brotli budget; aim ${AIM_BROTLI_BYTES} B)`,
   );
   if (size.brotli > BUDGET_BROTLI_BYTES && process.argv.includes('--enforce')) process.exit(1);
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { flatten } from './flatten-template.js';
 import type { CardContent, CardLink, Text } from './locale.js';
 
@@ -17,27 +18,16 @@ export interface CardOptions {
 const localized = (text: Text): TemplateResult | string =>
   text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text;
 
-/*
- * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native
- * <h1>–<h6> rather than role="heading", so each level is its own small template.
+/**
+ * A heading that fits the host page's outline needs a native `<h1>`–`<h6>` (not
+ * `role="heading"`), so the tag is a static value: Lit prepares one template per level.
  */
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
 function heading(level: number, name: Text, shortName: Text | undefined): TemplateResult {
+  const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
   const short = shortName ? localized(shortName) : '';
-  const full = localized(name);
-  switch (level) {
-    case 1:
-      return html`<h1 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h1>`;
-    case 3:
-      return html`<h3 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h3>`;
-    case 4:
-      return html`<h4 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h4>`;
-    case 5:
-      return html`<h5 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h5>`;
-    case 6:
-      return html`<h6 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h6>`;
-    default:
-      return html`<h2 id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${full}</h2>`;
-  }
+  return staticHtml`<${tag} id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${localized(name)}</${tag}>`;
 }
 
 function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof nothing {

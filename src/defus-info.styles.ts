@@ -1,6 +1,6 @@
-// A plain string: the element adopts it as a constructable style sheet. The tag only marks the
-// literal for the build, which minifies every css`` template with Lightning CSS.
-const css = String.raw;
+import { css } from 'lit';
+
+// The build minifies every css`` template with Lightning CSS (build/minify-templates.ts).
 
 /*
  * Sizes are in px, never rem: the card must not grow or shrink with a host page's

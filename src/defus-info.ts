@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit/html.js';
-import { CardElement, type ChangedProperties, type PropertyOptions } from './card-element.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ATTRIBUTE_RULES,
   attributeWarning,
@@ -13,11 +12,12 @@ import {
 import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
 import { BUILTIN } from './config/builtin.js';
-import { loadConfig, readInlineConfig, validateLoaded, type LoadResult } from './config/load.js';
+import { readInlineConfig, validateLoaded } from './config/load.js';
+import { RemoteConfigController } from './config/remote-config.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
-import { toProblem } from './config/validate.js';
+import { toProblem, type ValidationResult } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
-import { unwatchPageLang, watchPageLang } from './lang-watch.js';
+import { PageLangController } from './lang-watch.js';
 import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
 
 export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
@@ -36,8 +36,13 @@ export interface DefusInfoLoadDetail {
 export type DefusInfoErrorDetail = ConfigProblem;
 
 const TAG = 'defus-info';
-/** Highest precedence first: a config set as a property beats `src`, which beats inline JSON. */
-const PRECEDENCE: readonly ConfigSource[] = ['property', 'src', 'inline', 'builtin'];
+
+/** A config chosen to show, where it came from, and its content in the card's language. */
+interface Shown {
+  source: ConfigSource;
+  config: ForumConfig;
+  content: CardContent;
+}
 
 /** Cards that show the same config in the same language share its resolved content (read only). */
 const resolved = new WeakMap<ForumConfig, Map<Lang | undefined, CardContent>>();
@@ -87,19 +92,25 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
  * @csspart contact-link - The prominent contact link.
  * @csspart link - Any further link.
  */
-export class DefusInfo extends CardElement {
+export class DefusInfo extends LitElement {
   static override styles = styles;
 
-  static override properties: Readonly<Record<string, PropertyOptions>> = {
+  // Reactive properties as Lit documents them for code without decorators: `static properties`,
+  // a `declare`d field for each (a class field would shadow Lit's accessor), defaults set in the
+  // constructor. A value a framework set before the element was defined still wins over the
+  // default: Lit applies it at the first update.
+  static override properties = {
     src: {},
-    variant: { default: DEFAULT_VARIANT },
-    theme: { default: DEFAULT_THEME },
-    headingLevel: { attribute: 'heading-level', number: true, default: DEFAULT_HEADING_LEVEL },
+    variant: {},
+    theme: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     config: { attribute: false },
   };
 
   /** `lang` is native, not a reactive property, but a change of it must re-render the card. */
-  static override extraAttributes = ['lang'];
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** URL of a JSON config, fetched without cookies or credentials and with a timeout; it replaces an inline config. */
   declare src: string | undefined;
@@ -112,136 +123,123 @@ export class DefusInfo extends CardElement {
   /** A config object (`ForumConfig`); it replaces every other source. Set `undefined` to remove it. No attribute. */
   declare config: unknown;
 
-  #configs: Partial<Record<ConfigSource, ForumConfig>> = { builtin: BUILTIN };
-  #source: ConfigSource = 'builtin';
-  #config: ForumConfig = BUILTIN;
-  #content: CardContent | undefined;
+  readonly #remote = new RemoteConfigController(this);
+  /** The inline JSON config, read once when the card's children are there. */
+  #inline: ValidationResult | undefined;
+  /** The `config` property, validated when it changes. */
+  #property: ValidationResult | undefined;
+  /** What willUpdate chose to show, for render and updated. */
+  #shown: Shown | undefined;
   #announced: ForumConfig | undefined;
-  #ready = false;
+  /** Validation results whose issues were told already: each is told once, after the render it caused. */
+  readonly #reported = new WeakSet<ValidationResult>();
+  #started = false;
   #waiting = false;
-  #remote: { url: string; controller: AbortController } | undefined;
-  #remoteUrl: string | undefined;
+
+  constructor() {
+    super();
+    new PageLangController(this);
+    this.variant = DEFAULT_VARIANT;
+    this.theme = DEFAULT_THEME;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+  }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    watchPageLang(this);
-    if (this.#ready) {
-      this.#syncRemote();
-    } else if (document.readyState !== 'loading') {
+    if (this.#started || document.readyState !== 'loading') {
       this.#start();
     } else if (!this.#waiting) {
-      // Upgraded while the parser is still inside us: wait for our children, or an inline
-      // config would arrive after the built-in card had already been shown. Once, however often
-      // the card is moved while the page loads.
+      // Upgraded while the parser is still inside us. Lit's connection attaches the shadow root
+      // and renders, so it waits for our children: the parser would refuse a pre-rendered
+      // declarative root after that, and an inline config would arrive after the built-in card
+      // had shown. Once, however often the card is moved while the page loads.
       this.#waiting = true;
       // eslint-disable-next-line wc/require-listener-teardown -- once only, and it must outlive a move while the page loads.
-      document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#start(), { once: true });
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchPageLang(this);
-    this.#syncRemote();
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * The open shadow root, with the card's sheet adopted. A pre-rendered card brings its own root,
+   * emptied here: the first render fills it in the same task, so nothing blinks or shifts.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /** A card off the page does not render; it catches up when it is back. */
   protected override shouldUpdate(): boolean {
-    return this.#ready && this.isConnected;
+    return this.isConnected;
   }
 
-  protected override willUpdate(changed: ChangedProperties): void {
-    if (changed.has('src')) this.#syncRemote();
-    if (changed.has('config')) {
-      const config = this.config == null ? undefined : this.#accept({ json: this.config }, 'property');
-      this.#setConfig('property', config);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config')) this.#property = this.config == null ? undefined : validateLoaded({ json: this.config });
+    const [source, config] = this.#chosen();
+    this.#shown = { source, config, content: contentOf(config, toLang(inheritedLang(this))) };
+  }
+
+  protected override render(): TemplateResult {
+    const { content } = this.#shown as Shown;
+    return cardTemplate(content, toCardOptions(this.variant, this.theme, this.headingLevel));
+  }
+
+  /** What a render changed, told to the page: warnings and errors for new input, a load event for a new config. */
+  protected override updated(changed: PropertyValues<this>): void {
+    this.#reportNew(this.#inline, 'inline');
+    this.#reportNew(this.#property, 'property');
+    this.#reportNew(this.#remote.result, 'src', this.#remote.result?.url);
+    if (changed.has('src') && this.src != null && typeof this.src !== 'string') {
+      // Only the type: a hostile value's own toString could throw.
+      console.warn(`<defus-info> src: expected a URL string, found a ${typeof this.src}; ignoring it.`);
     }
     for (const { property, attribute, valid } of ATTRIBUTE_RULES) {
       const warning = changed.has(property) ? attributeWarning(attribute, this[property], valid) : undefined;
       if (warning) console.warn(warning);
     }
-    [this.#source, this.#config] = this.#shown();
-    this.#content = contentOf(this.#config, toLang(inheritedLang(this)));
-  }
-
-  protected override render(): TemplateResult {
-    return cardTemplate(this.#content as CardContent, toCardOptions(this.variant, this.theme, this.headingLevel));
-  }
-
-  protected override updated(): void {
-    if (this.#config === this.#announced) return;
-    this.#announced = this.#config;
-    const detail: DefusInfoLoadDetail = { source: this.#source, lang: (this.#content as CardContent).lang };
+    const { source, config, content } = this.#shown as Shown;
+    if (config === this.#announced) return;
+    this.#announced = config;
+    const detail: DefusInfoLoadDetail = { source, lang: content.lang };
     this.dispatchEvent(new CustomEvent('defus-info-load', { bubbles: true, composed: true, detail }));
   }
 
+  /** Lit's connection, once the card's children are there; the first one reads the inline config. */
   #start(): void {
-    this.#ready = true;
-    const inline = readInlineConfig(this);
-    if (inline) this.#setConfig('inline', this.#accept(inline, 'inline'));
-    this.#syncRemote();
-    this.requestUpdate();
+    if (!this.#started) {
+      this.#started = true;
+      const inline = readInlineConfig(this);
+      if (inline) this.#inline = validateLoaded(inline);
+    }
+    super.connectedCallback();
   }
 
-  #shown(): [ConfigSource, ForumConfig] {
-    for (const source of PRECEDENCE) {
-      const config = this.#configs[source];
-      if (config) return [source, config];
-    }
+  /** The config to show and where it came from: a property beats `src`, which beats inline JSON. */
+  #chosen(): [ConfigSource, ForumConfig] {
+    const property = this.#property?.config;
+    if (property) return ['property', property];
+    const remote = this.#remote.config;
+    if (remote) return ['src', remote];
+    const inline = this.#inline?.config;
+    if (inline) return ['inline', inline];
     return ['builtin', BUILTIN];
   }
 
-  #setConfig(source: ConfigSource, config: ForumConfig | undefined): void {
-    if (this.#configs[source] === config) return;
-    if (config) this.#configs[source] = config;
-    else delete this.#configs[source];
-    this.requestUpdate();
-  }
-
-  /** Validates what a source gave; reports every issue; returns the config if the card can use it. */
-  #accept(result: LoadResult, source: ConfigSource, url?: string): ForumConfig | undefined {
-    const { config, issues } = validateLoaded(result);
-    for (const issue of issues) this.#report(toProblem(issue, source, url));
-    return config;
-  }
-
-  #report(problem: ConfigProblem): void {
-    console.warn(problem.message);
-    this.dispatchEvent(
-      new CustomEvent<DefusInfoErrorDetail>('defus-info-error', { bubbles: true, composed: true, detail: problem }),
-    );
-  }
-
-  /** Starts, keeps or stops the `src` request so that only the current `src` of a connected card can win. */
-  #syncRemote(): void {
-    if (this.src != null && typeof this.src !== 'string') {
-      // Only the type: a hostile value's own toString could throw.
-      console.warn(`<defus-info> src: expected a URL string, found a ${typeof this.src}; ignoring it.`);
+  /** Warns and fires `defus-info-error` for each issue of a result not told before. */
+  #reportNew(result: ValidationResult | undefined, source: ConfigSource, url?: string): void {
+    if (!result || this.#reported.has(result)) return;
+    this.#reported.add(result);
+    for (const issue of result.issues) {
+      const problem = toProblem(issue, source, url);
+      console.warn(problem.message);
+      this.dispatchEvent(
+        new CustomEvent<DefusInfoErrorDetail>('defus-info-error', { bubbles: true, composed: true, detail: problem }),
+      );
     }
-    const url = typeof this.src === 'string' && this.src ? this.src : undefined;
-    if (!url) {
-      this.#remoteUrl = undefined;
-      this.#setConfig('src', undefined);
-    }
-    const wanted = this.isConnected && this.#ready ? url : undefined;
-    if (this.#remote && this.#remote.url === wanted) return;
-    this.#remote?.controller.abort();
-    this.#remote = undefined;
-    if (!wanted || wanted === this.#remoteUrl) return;
-    const controller = new AbortController();
-    this.#remote = { url: wanted, controller };
-    void loadConfig(wanted, controller.signal).then((result) => {
-      if (!result || this.#remote?.controller !== controller) return;
-      this.#remote = undefined;
-      const config = this.#accept(result, 'src', wanted);
-      if (config) {
-        this.#remoteUrl = wanted;
-        this.#setConfig('src', config);
-      } else if (this.#remoteUrl !== wanted) {
-        // The config of an earlier src must not stand in for this one: the source below shows.
-        this.#remoteUrl = undefined;
-        this.#setConfig('src', undefined);
-      }
-    });
   }
 }
 

@@ -7,6 +7,8 @@
  * DOM of the document is observed.
  */
 
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** What a watching card must offer: a way to be told to render again. */
 export interface LangWatcher {
   requestUpdate(): void;
@@ -33,4 +35,23 @@ export function unwatchPageLang(watcher: LangWatcher): void {
   if (watchers.size || !observer) return;
   observer.disconnect();
   observer = undefined;
+}
+
+/** Re-renders its card when the page's language changes, while the card is on the page. */
+export class PageLangController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    (this.#host = host).addController(this);
+  }
+
+  /** Also renders at once: the page's language may have changed while the card was away. */
+  hostConnected(): void {
+    watchPageLang(this.#host);
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    unwatchPageLang(this.#host);
+  }
 }

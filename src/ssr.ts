@@ -63,11 +63,14 @@ export interface Prerendered {
   lang: Lang;
 }
 
+/** The sheet the element adopts, as the text of the pre-rendered card's `<style>`. */
+const STYLE_TEXT = styles.cssText;
+
 /**
  * The CSP source expression that allows the pre-rendered card's `<style>` under a
  * Content-Security-Policy without `'unsafe-inline'`. The same for every card.
  */
-export const STYLE_HASH = `'sha256-${createHash('sha256').update(styles).digest('base64')}'`;
+export const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE_TEXT).digest('base64')}'`;
 
 // @lit-labs/ssr marks template parts for hydration. The element does not hydrate (its first render
 // replaces the pre-rendered root), so the markers would only be bytes in the partner's page.
@@ -116,7 +119,7 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
   const name = fallbackName(content.shortName?.text, content.name.text);
   const html = [
     `<defus-info ${hostAttributes.join(' ')}>`,
-    `<template shadowrootmode="open"><style>${styles}</style>${shadow}</template>`,
+    `<template shadowrootmode="open"><style>${STYLE_TEXT}</style>${shadow}</template>`,
     config ? `<script type="application/json">${jsonScriptData(JSON.stringify(config))}</script>` : '',
     // Shown only by a browser without declarative shadow DOM and without scripts.
     contact ? `<a href="${escapeAttribute(contact.href)}">${escapeText(name)}</a>` : '',
