@@ -326,6 +326,18 @@ describe('<defus-info> config sources', () => {
     expect(loadedFromSrc).to.equal(false);
   });
 
+  it('loads its src again when it comes back after leaving mid-request', async () => {
+    const id = uniqueId();
+    const holder = await fixture(html`<div></div>`);
+    const el = await card(html`<defus-info src=${`/test-api/config?id=${id}&delay=1000`}></defus-info>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    el.remove();
+    expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
+    holder.append(el);
+    await waitFor(() => cardText(el).includes('fictional national forum'), 'the src config after the return');
+    expect((await seen(id)).requests).to.equal(2);
+  });
+
   it('aborts the old request when src changes', async () => {
     const [first, second] = [uniqueId(), uniqueId()];
     const el = await card(html`<defus-info src=${`/test-api/config?id=${first}&delay=2000`}></defus-info>`);
