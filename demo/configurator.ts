@@ -121,9 +121,10 @@ function fallbackOf(card: DefusInfo): Fallback | undefined {
   return { href, name: fallbackName(short, name) };
 }
 
-function cardMarkup({ attributes, inlineJson }: Embed, fallback: Fallback): string {
+/** The card's snippet; without a fallback link when the config is refused, as there is no card to link to. */
+function cardMarkup({ attributes, inlineJson }: Embed, fallback: Fallback | undefined): string {
   const start = `<defus-info${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
-  const children = [`  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.name)}</a>`];
+  const children = fallback ? [`  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.name)}</a>`] : [];
   if (inlineJson !== undefined) children.unshift(`  <script type="application/json">${inlineJson}</script>`);
   return [start, ...children, '</defus-info>'].join('\n');
 }
@@ -187,7 +188,7 @@ function showProblems(): void {
 }
 
 function showScriptSnippet(): void {
-  if (!view?.fallback) return;
+  if (!view) return;
   const script = moduleScript(view.choices);
   if (!script) return;
   if ('missing' in script) return showSnippet('script-snippet', undefined, script.missing);
@@ -273,6 +274,8 @@ function update(): void {
     shown.problems.push(event.detail.message);
     if (event.detail.source === 'src') shown.loadingSrc = undefined;
     showProblems();
+    // A refused config shows no card (the partner's fallback instead): the snippet still follows.
+    showScriptSnippet();
   });
   card.addEventListener('defus-info-load', (event) => {
     if (event.detail.source === 'src') shown.loadingSrc = undefined;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ATTRIBUTE_RULES,
   attributeWarning,
@@ -13,7 +13,7 @@ import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
 import { BUILTIN } from './config/builtin.js';
 import { readInlineConfig, validateLoaded } from './config/load.js';
-import { RemoteConfigController } from './config/remote-config.js';
+import { RemoteConfigController, srcUrl } from './config/remote-config.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
 import { toProblem, type ValidationResult } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
@@ -55,13 +55,14 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
 }
 
 /**
- * The summary card of an Efus national forum, with its contact link. Without any config it
- * shows DEFUS, the Deutsch-Europäisches Forum für Urbane Sicherheit e. V.
+ * The summary card of an Efus national forum, with its contact link. Without any config of its
+ * own it shows DEFUS, the Deutsch-Europäisches Forum für Urbane Sicherheit e. V.
  *
- * Config sources, lowest precedence first: built-in DEFUS config → a
- * `<script type="application/json">` child → `src` → the `config` property. Each replaces the
- * one below it whole. Other light-DOM children (e.g. a plain link) are the no-JavaScript
- * fallback and are not shown once the card renders.
+ * Config sources, lowest precedence first: a `<script type="application/json">` child → `src` →
+ * the `config` property. Each replaces the one below it whole. The built-in DEFUS config shows
+ * only on a card that has none of these: a card with its own config never shows a DEFUS fact.
+ * Other light-DOM children (e.g. a plain link) are the fallback: shown before the module runs,
+ * and while no config of the card's own can be shown (refused, or its `src` still on its way).
  *
  * @summary The DEFUS (or another Efus national forum's) summary card with its contact link.
  *
@@ -91,6 +92,8 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
  * @csspart facts - The definition list of facts and the office.
  * @csspart contact-link - The prominent contact link.
  * @csspart link - Any further link.
+ *
+ * @slot - The partner's fallback, e.g. a link to the forum: shown before the module runs, and while the card's own config is refused or its `src` is still on its way; hidden while a card shows.
  */
 export class DefusInfo extends LitElement {
   static override styles = styles;
@@ -128,7 +131,7 @@ export class DefusInfo extends LitElement {
   #inline: ValidationResult | undefined;
   /** The `config` property, validated when it changes. */
   #property: ValidationResult | undefined;
-  /** What willUpdate chose to show, for render and updated. */
+  /** What willUpdate chose to show, for render and updated; nothing while the partner's own config is refused or on its way. */
   #shown: Shown | undefined;
   #announced: ForumConfig | undefined;
   /** Validation results whose issues were told already: each is told once, after the render it caused. */
@@ -179,13 +182,14 @@ export class DefusInfo extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#property = this.config == null ? undefined : validateLoaded({ json: this.config });
-    const [source, config] = this.#chosen();
-    this.#shown = { source, config, content: contentOf(config, toLang(inheritedLang(this))) };
+    const chosen = this.#chosen();
+    this.#shown = chosen && { ...chosen, content: contentOf(chosen.config, toLang(inheritedLang(this))) };
   }
 
+  /** The card; or, while no config of the partner's can be shown, the partner's own fallback children. */
   protected override render(): TemplateResult {
-    const { content } = this.#shown as Shown;
-    return cardTemplate(content, toCardOptions(this.variant, this.theme, this.headingLevel));
+    if (!this.#shown) return html`<slot></slot>`;
+    return cardTemplate(this.#shown.content, toCardOptions(this.variant, this.theme, this.headingLevel));
   }
 
   /** What a render changed, told to the page: warnings and errors for new input, a load event for a new config. */
@@ -201,8 +205,8 @@ export class DefusInfo extends LitElement {
       const warning = changed.has(property) ? attributeWarning(attribute, this[property], valid) : undefined;
       if (warning) console.warn(warning);
     }
-    const { source, config, content } = this.#shown as Shown;
-    if (config === this.#announced) return;
+    if (!this.#shown || this.#shown.config === this.#announced) return;
+    const { source, config, content } = this.#shown;
     this.#announced = config;
     const detail: DefusInfoLoadDetail = { source, lang: content.lang };
     this.dispatchEvent(new CustomEvent('defus-info-load', { bubbles: true, composed: true, detail }));
@@ -218,15 +222,20 @@ export class DefusInfo extends LitElement {
     super.connectedCallback();
   }
 
-  /** The config to show and where it came from: a property beats `src`, which beats inline JSON. */
-  #chosen(): [ConfigSource, ForumConfig] {
+  /**
+   * The config to show and where it came from: a property beats `src`, which beats inline JSON.
+   * The built-in DEFUS card only on a card that has no config of its own: another forum's card
+   * whose config is refused or still on its way shows none.
+   */
+  #chosen(): Omit<Shown, 'content'> | undefined {
     const property = this.#property?.config;
-    if (property) return ['property', property];
+    if (property) return { source: 'property', config: property };
     const remote = this.#remote.config;
-    if (remote) return ['src', remote];
+    if (remote) return { source: 'src', config: remote };
     const inline = this.#inline?.config;
-    if (inline) return ['inline', inline];
-    return ['builtin', BUILTIN];
+    if (inline) return { source: 'inline', config: inline };
+    const ownConfig = this.config != null || srcUrl(this.src) || this.#inline;
+    return ownConfig ? undefined : { source: 'builtin', config: BUILTIN };
   }
 
   /** Warns and fires `defus-info-error` for each issue of a result not told before. */

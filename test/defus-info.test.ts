@@ -17,6 +17,20 @@ import {
 
 const EXAMPLE_JSON = JSON.stringify(exampleConfig());
 const DEFUS_FACTS = ['DEFUS', 'Hannover', 'Anna Rau', 'defus.de', 'Efus'];
+const FALLBACK = '<a href="https://example.org/">Example Forum for Urban Security</a>';
+/** The partner's own fallback child, as the snippet writes it for a forum's card. */
+const fallbackLink = () => html`<a href="https://example.org/">Example Forum for Urban Security</a>`;
+
+/** Shows the partner's own fallback children through its slot, and no DEFUS fact anywhere. */
+function expectFallbackShown(el: DefusInfo): void {
+  expect(shadowQueryAll(el, 'slot'), 'the fallback slot').to.have.length(1);
+  const visible = el.innerText;
+  expect(visible).to.contain('Example Forum for Urban Security');
+  for (const fact of DEFUS_FACTS) {
+    expect(cardText(el), fact).not.to.contain(fact);
+    expect(visible, fact).not.to.contain(fact);
+  }
+}
 
 async function card(template: ReturnType<typeof html>): Promise<DefusInfo> {
   return fixture<DefusInfo>(template);
@@ -264,7 +278,7 @@ describe('<defus-info> config sources', () => {
 
   it('keeps what it shows when src fails, and reports the URL', async () => {
     await withWarnings(async (warnings) => {
-      const el = await card(html`<defus-info></defus-info>`);
+      const el = await card(html`<defus-info><script type="application/json">${EXAMPLE_JSON}</script></defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.src = '/test-api/status/404';
       const { detail } = await failed;
@@ -275,7 +289,8 @@ describe('<defus-info> config sources', () => {
         expected: 'an HTTP 200 response',
         found: 'HTTP 404',
       });
-      expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+      await el.updateComplete;
+      expect(cardText(el)).to.contain('Example Forum for Urban Security');
       expect(warnings).to.deep.equal([detail.message]);
       expect(detail.message).to.contain('/test-api/status/404');
     });
@@ -349,14 +364,42 @@ describe('<defus-info> config sources', () => {
 
   it('does not let the previous src stand in for a new one that fails', async () => {
     await withWarnings(async () => {
-      const el = await card(html`<defus-info src="/test-api/config"></defus-info>`);
+      const el = await card(html`<defus-info src="/test-api/config">${fallbackLink()}</defus-info>`);
       await waitFor(() => cardText(el).includes('fictional national forum'), 'the first src');
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.src = '/test-api/status/404?other';
       await failed;
       await el.updateComplete;
-      expect(cardText(el)).to.contain('Deutsch-Europäisches Forum');
       expect(cardText(el)).not.to.contain('fictional national forum');
+      expectFallbackShown(el);
+    });
+  });
+
+  it('shows the partner’s fallback, never DEFUS, while its src is on its way, then the forum’s card', async () => {
+    const el = await card(html`<defus-info src=${`/test-api/config?id=${uniqueId()}&delay=600`}>${fallbackLink()}</defus-info>`);
+    expectFallbackShown(el);
+    const loaded = nextEvent<DefusInfoLoadDetail>(el, 'defus-info-load');
+    expect((await loaded).detail.source).to.equal('src');
+    await el.updateComplete;
+    expect(cardText(el)).to.contain('fictional national forum');
+    expect(shadowQueryAll(el, 'slot')).to.have.length(0);
+  });
+
+  it('shows its inline config, never DEFUS, while its src is on its way', async () => {
+    const el = await card(
+      html`<defus-info src=${`/test-api/config?id=${uniqueId()}&delay=600`}><script type="application/json">${JSON.stringify(exampleConfig({ name: 'Inline Example Forum' }))}</script></defus-info>`,
+    );
+    expect(cardText(el)).to.contain('Inline Example Forum');
+    for (const fact of DEFUS_FACTS) expect(cardText(el), fact).not.to.contain(fact);
+  });
+
+  it('shows the partner’s fallback, never DEFUS, when its only src fails', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await card(html`<defus-info src="/test-api/status/500">${fallbackLink()}</defus-info>`);
+      await waitFor(() => warnings.length > 0, 'the warning');
+      await el.updateComplete;
+      expectFallbackShown(el);
+      expect(warnings[0]).to.contain('/test-api/status/500');
     });
   });
 
@@ -371,24 +414,24 @@ describe('<defus-info> bad input', () => {
   it('keeps a readable card for malformed inline JSON, warns and emits defus-info-error', async () => {
     await withWarnings(async (warnings) => {
       const [el, event] = await firstEvent<DefusInfoErrorDetail>('defus-info-error', (node) => {
-        node.innerHTML = '<script type="application/json">{"name": </script>';
+        node.innerHTML = `<script type="application/json">{"name": </script>${FALLBACK}`;
       });
       expect(event.detail).to.include({ source: 'inline', path: '', expected: 'valid JSON' });
       await el.updateComplete;
-      expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+      expectFallbackShown(el);
       expect(warnings[0]).to.match(/^<defus-info> inline config: expected valid JSON, found a syntax error/);
     });
   });
 
   it('names the config path of a wrong type set through the property', async () => {
     await withWarnings(async (warnings) => {
-      const el = await card(html`<defus-info></defus-info>`);
+      const el = await card(html`<defus-info>${fallbackLink()}</defus-info>`);
       const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
       el.config = exampleConfig({ summary: 7 });
       const { detail } = await failed;
       expect(detail).to.include({ source: 'property', path: 'summary', found: 'number 7' });
       await el.updateComplete;
-      expect(shadowQuery(el, '[part="short-name"]').textContent).to.equal('DEFUS');
+      expectFallbackShown(el);
       expect(warnings).to.have.length(1);
     });
   });
@@ -430,7 +473,7 @@ describe('<defus-info> bad input', () => {
 
   it('never throws into the page, even for a config whose getters throw', async () => {
     await withWarnings(async (warnings) => {
-      const el = await card(html`<defus-info></defus-info>`);
+      const el = await card(html`<defus-info>${fallbackLink()}</defus-info>`);
       el.config = new Proxy(
         {},
         {
@@ -443,7 +486,7 @@ describe('<defus-info> bad input', () => {
         },
       );
       await el.updateComplete;
-      expect(cardText(el)).to.contain('DEFUS');
+      expectFallbackShown(el);
       expect(warnings[0]).to.contain('boom');
     });
   });

@@ -53,7 +53,7 @@ async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   return errors;
 }
 
-/** Resolves at the first load or error event that comes from the `src` config (the built-in one comes first). */
+/** Resolves at the first load or error event that comes from the `src` config (the card has no other config to show first). */
 function firstEventFromSrc(el: DefusInfo): Promise<void> {
   return new Promise((resolve) => {
     const check = (event: Event) => {
@@ -64,9 +64,19 @@ function firstEventFromSrc(el: DefusInfo): Promise<void> {
   });
 }
 
-/** What must hold for any card, whatever it was given. */
-function expectSafeReadableCard(el: DefusInfo): void {
+/** What must hold for any card, whatever it was given: a readable card, or the partner's fallback, and never DEFUS. */
+function expectSafeReadableCard(el: DefusInfo, ownConfig: boolean): void {
   const root = el.shadowRoot as ShadowRoot;
+  expect(window.__defusPwned, 'script ran').to.equal(undefined);
+  expect(prototypeKeys(), 'Object.prototype').to.equal(PROTOTYPE_KEYS);
+  expect(({} as Record<string, unknown>).polluted, 'Object.prototype.polluted').to.equal(undefined);
+  // The built-in DEFUS card must never stand in for a config of the card's own.
+  if (ownConfig) expect(root.textContent, 'a DEFUS text').not.to.match(/DEFUS|Deutsch-Europäisches|Hannover/);
+  if (root.querySelector('slot')) {
+    expect(root.children.length, 'only the fallback slot').to.equal(1);
+    expect(el.innerText, 'the partner’s fallback').to.contain('Example fallback link');
+    return;
+  }
   const foreign = [...root.querySelectorAll('*')].map((node) => node.tagName).filter((tag) => !TEMPLATE_TAGS.has(tag));
   expect(foreign, 'elements the template does not make').to.deep.equal([]);
   for (const link of root.querySelectorAll('a')) {
@@ -76,21 +86,23 @@ function expectSafeReadableCard(el: DefusInfo): void {
   }
   expect(shadowQuery(el, '.heading').textContent?.trim(), 'heading').to.not.equal('');
   expect(shadowQuery(el, '.contact-link').textContent?.trim(), 'contact link').to.not.equal('');
-  expect(window.__defusPwned, 'script ran').to.equal(undefined);
-  expect(prototypeKeys(), 'Object.prototype').to.equal(PROTOTYPE_KEYS);
-  expect(({} as Record<string, unknown>).polluted, 'Object.prototype.polluted').to.equal(undefined);
 }
 
 /** Mounts a card, lets `feed` give it a config, waits for it to settle, checks it, removes it. */
 async function mountAndCheck(feed: (el: DefusInfo) => void | Promise<void>): Promise<void> {
   const el = document.createElement('defus-info');
+  const fallback = Object.assign(document.createElement('a'), {
+    href: 'https://example.org/',
+    textContent: 'Example fallback link',
+  });
+  el.append(fallback);
   const errors = await pageErrors(async () => {
     await feed(el);
     await el.updateComplete;
   });
   try {
     expect(errors, 'errors thrown into the page').to.deep.equal([]);
-    expectSafeReadableCard(el);
+    expectSafeReadableCard(el, el.config != null || Boolean(el.src) || el.querySelector('script') !== null);
   } finally {
     el.remove();
   }
@@ -193,7 +205,8 @@ describe('hostile input', function () {
     el.config = exampleConfig({ summary: huge, description: huge });
     await el.updateComplete;
     expect(el.shadowRoot?.textContent).to.not.contain('xxxxxxxxxx');
-    expect(el.shadowRoot?.textContent).to.contain('DEFUS');
+    expect(el.shadowRoot?.textContent).to.not.contain('DEFUS');
+    expect(el.shadowRoot?.querySelector('slot'), 'the fallback').to.not.equal(null);
     expect(warnings.messages.join('\n')).to.contain('at summary: expected a string of at most 2000 characters');
     el.remove();
   });

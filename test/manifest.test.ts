@@ -169,9 +169,13 @@ describe('dist/custom-elements.json', () => {
     }
   });
 
-  it('documents no slot, as the card renders none', async () => {
-    const host = await card();
-    expect(host.shadowRoot!.querySelectorAll('slot').length).to.equal(0);
-    expect(element.slots ?? []).to.deep.equal([]);
+  it('documents the one default slot: the fallback, shown only while the card’s own config is refused or on its way', async () => {
+    expect((element.slots ?? []).map((slot) => slot.name)).to.deep.equal(['']);
+    const builtin = await card();
+    expect(builtin.shadowRoot!.querySelectorAll('slot').length).to.equal(0);
+    const pending = await card(
+      html`<defus-info src="/test-api/config?delay=2000"><a href="https://example.org/">Example</a></defus-info>`,
+    );
+    expect(pending.shadowRoot!.querySelectorAll('slot:not([name])').length).to.equal(1);
   });
 });

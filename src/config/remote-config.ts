@@ -78,6 +78,6 @@ export class RemoteConfigController implements ReactiveController {
 }
 
 /** A `src` value as a URL to load; anything but a non-empty string means "no src". */
-function srcUrl(src: unknown): string | undefined {
+export function srcUrl(src: unknown): string | undefined {
   return typeof src === 'string' && src ? src : undefined;
 }
