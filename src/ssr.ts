@@ -51,16 +51,19 @@ export interface PrerenderOptions {
 }
 
 export interface Prerendered {
-  /** The `<defus-info>` element with its declarative shadow root, ready to paste into a page. */
+  /**
+   * The `<defus-info>` element with its declarative shadow root, ready to paste into a page.
+   * Empty when the given config is refused: a card with its own config never shows DEFUS.
+   */
   html: string;
   /** Every warning the element would print for the same inputs, in the same words. */
   warnings: string[];
   /** The config problems among `warnings`, with their paths. */
   problems: ConfigProblem[];
-  /** `inline` when the given config is shown; `builtin` when none was given or it was unusable. */
-  source: 'inline' | 'builtin';
-  /** The language the card is in. */
-  lang: Lang;
+  /** `inline` when the given config is shown; `builtin` when none was given; `none` when it was refused. */
+  source: 'inline' | 'builtin' | 'none';
+  /** The language the card is in; `undefined` when there is no card. */
+  lang: Lang | undefined;
 }
 
 /** The sheet the element adopts, as the text of the pre-rendered card's `<style>`. */
@@ -102,8 +105,9 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
   // `lang` always, so the card does not switch to the host page's language when the module loads;
   // the others only where they are valid and not the default, so the element renders what was
   // rendered here (an invalid value rendered the default here, and leaving it out does there too).
-  const content = localize(config ?? BUILTIN, toLang(lang));
-  const hostAttributes = [`lang="${escapeAttribute(lang ?? content.lang)}"`];
+  // A refused config leaves no card to draw: the built-in one stands in only for no config at all.
+  const content = given && !config ? undefined : localize(config ?? BUILTIN, toLang(lang));
+  const hostAttributes = [`lang="${escapeAttribute(lang ?? content?.lang ?? '')}"`];
   for (const { property, attribute, valid, fallback } of ATTRIBUTE_RULES) {
     const value = values[property];
     if (value === undefined) continue;
@@ -111,6 +115,8 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
     if (warning) warnings.push(warning);
     else if (value !== fallback) hostAttributes.push(`${attribute}="${escapeAttribute(String(value))}"`);
   }
+
+  if (!content) return { html: '', warnings, problems, source: 'none', lang: undefined };
 
   const card = cardTemplate(content, toCardOptions(values.variant, values.theme, values.headingLevel));
   const shadow = collectResultSync(render(card)).replace(HYDRATION_MARKERS, '');

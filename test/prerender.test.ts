@@ -232,7 +232,7 @@ describe('pre-rendered card (dist/ssr.js)', () => {
     expect(new Set(win.__record.seen.map((state) => state.text)).size).to.equal(1);
   });
 
-  it('warns in the element’s own words, and renders the built-in card for an unusable config', async () => {
+  it('warns in the element’s own words, and renders no card, never DEFUS, for an unusable config', async () => {
     const config = exampleConfig({ facts: [{ label: 'Members', value: 42 }], colour: 'red' });
     const { warnings } = await prerendered({ config, variant: 'wide' as never });
     const client = document.createElement('defus-info');
@@ -251,8 +251,8 @@ describe('pre-rendered card (dist/ssr.js)', () => {
     expect([...warnings].sort()).to.deep.equal([...elementWarnings].sort());
 
     const unusable = await prerendered({ config: { name: 'No summary, no links' }, lang: 'en' });
-    expect(unusable.source).to.equal('builtin');
-    expect(unusable.html).to.contain('German-European Forum for Urban Security');
-    expect(unusable.html).to.not.contain('application/json');
+    expect(unusable.source).to.equal('none');
+    expect(unusable.html).to.equal('');
+    expect(unusable.warnings.length).to.be.above(0);
   });
 });
