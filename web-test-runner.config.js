@@ -84,7 +84,14 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Vite's development flag, as under npm start: development checks (src/flatten-template.ts) run in the tests.
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      define: { 'import.meta.env': '{"DEV":true}' },
+    }),
     commonJsBundles(['/node_modules/ajv/dist/2020.js']),
     forcedColorsCommand(),
     // Baselines are committed; `npm run test:update-screenshots` rewrites them after a deliberate

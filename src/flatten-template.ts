@@ -14,8 +14,8 @@ import { html, type TemplateResult } from 'lit/html.js';
  * updates a card of the same shape in place; a card whose shape changes (another variant, heading
  * level or number of items) is drawn anew.
  *
- * Limits, which `card-template.ts` keeps: nested results sit in child positions only (one in an
- * attribute would become markup here), and the inlined markup must parse as it did nested (a
+ * Limits: nested results sit in child positions only (one in an attribute would become markup
+ * here; refused in development), and the inlined markup must parse as it did nested (a
  * `<div>` result inside a `<p>` would not). Config texts are strings, never results, so they
  * always stay bindings; and only a genuine template result, whose strings come from a template
  * literal (an array with its own `raw`, as lit-html itself checks), is inlined, so an object
@@ -23,6 +23,25 @@ import { html, type TemplateResult } from 'lit/html.js';
  */
 
 const HTML_RESULT = 1;
+
+/**
+ * Vite's development flag: true under `npm start` and in the tests (web-test-runner.config.js
+ * defines it), false in every build, which then drops the development checks below.
+ */
+const DEV = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
+
+/**
+ * Development check: a nested template must sit where a child node goes. One in an attribute
+ * (`class=${html`…`}`) would become markup here rather than a value, so it is refused.
+ */
+function assertChildPosition(template: TemplateResult, index: number): void {
+  const before = template.strings.slice(0, index + 1).join('');
+  if (before.lastIndexOf('<') > before.lastIndexOf('>')) {
+    throw new Error(
+      `flatten: a nested template in an attribute position, after ${JSON.stringify(before.slice(-40))}; only child positions can be inlined.`,
+    );
+  }
+}
 
 function isHtmlResult(value: unknown): value is TemplateResult {
   if (typeof value !== 'object' || value === null) return false;
@@ -54,8 +73,10 @@ export function flatten(result: TemplateResult): TemplateResult {
     markup += nested.strings[0];
     nested.values.forEach((value, index) => {
       if (isHtmlResult(value)) {
+        if (DEV) assertChildPosition(nested, index);
         inline(value);
       } else if (Array.isArray(value) && value.every(isHtmlResult)) {
+        if (DEV) assertChildPosition(nested, index);
         shape += '[';
         value.forEach(inline);
         shape += ']';

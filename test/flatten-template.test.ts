@@ -67,4 +67,10 @@ describe('flatten', () => {
     expect(again.strings).to.not.equal(first.strings);
     expect(draw(again).markup).to.equal('<ul class="list"><li>c</li></ul>');
   });
+
+  it('refuses, in development, a nested template in an attribute position', () => {
+    expect(() => flatten(html`<p class=${html`<b>x</b>`}></p>`)).to.throw(/attribute position/);
+    expect(() => flatten(html`<a href=${'/'} title=${[html`<b>x</b>`]}></a>`)).to.throw(/attribute position/);
+    expect(() => flatten(html`<p>${html`<b>x</b>`}</p><p class=${'ok'}>${[html`<i>y</i>`]}</p>`)).not.to.throw();
+  });
 });
