@@ -43,9 +43,9 @@ export default defineConfig([
   },
   { files: BROWSER, languageOptions: { globals: globals.browser } },
   { files: NODE, languageOptions: { globals: globals.node } },
-  // The benchmark's drivers hand functions to puppeteer's page.evaluate, which run in the page.
+  // The benchmark's drivers and the start test hand functions to puppeteer's page.evaluate, which run in the page.
   {
-    files: ['bench/run.js', 'bench/iframe-pages.js'],
+    files: ['bench/*.js', 'test/node/start.test.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly' } },
   },
   // The browser tests run under Mocha in the page.

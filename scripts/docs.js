@@ -1,13 +1,25 @@
-// The README's generated parts: the API tables, from the Custom Elements Manifest (which the
-// analyzer writes from the element's JSDoc), and the pinned script tag, from the built module's
-// integrity. `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js fails when
-// the committed README differs from what this script makes of the current build.
+// Every generated part of the docs, from what it describes: the API tables from the Custom
+// Elements Manifest (which the analyzer writes from the element's JSDoc), the pinned script tag
+// from the built module's integrity, and the performance figures and the card height to reserve
+// from the benchmark's results (bench/results.json, which `npm run bench` hands over). Each part
+// sits between `<!-- generated:NAME (npm run docs) -->` and `<!-- /generated:NAME -->` in the
+// files DOCS names. `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js
+// fails when a committed page differs from what this script makes of the current build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-export const README = 'README.md';
+const ROOT = new URL('../', import.meta.url);
 const MANIFEST = 'dist/custom-elements.json';
 const INTEGRITY = 'dist/integrity.json';
+const BENCH_RESULTS = 'bench/results.json';
+
+/** Which generated parts each page holds, each once. */
+export const DOCS = {
+  'docs/api.md': ['api-attributes', 'api-events', 'api-slots', 'api-css-properties', 'api-css-parts'],
+  'docs/theming.md': ['api-css-properties', 'api-css-parts'],
+  'docs/embedding.md': ['pinned-snippet', 'reserved-height'],
+  'docs/performance.md': ['bench-figures'],
+};
 
 const code = (text) => `\`${text.replaceAll('|', '\\|')}\``;
 /** A table cell: Markdown table syntax allows neither line breaks nor bare pipes in one. */
@@ -16,6 +28,7 @@ const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
     '\n',
   );
+const number = (value) => value.toLocaleString('en');
 
 function element(manifest) {
   const declarations = manifest.modules.flatMap((module) => module.declarations);
@@ -89,8 +102,82 @@ function pinnedSnippet({ version, integrity }) {
   ].join('\n');
 }
 
-/** Each generated part of the README, by the name its markers carry. */
-export function generatedParts({ manifest, version, integrity }) {
+/** The recommended snippet's reserved height: the full German card in a 600 px column, as measured. */
+const reservedHeight = ({ reserve }) =>
+  ['```css', `defus-info { display: block; min-height: ${reserve}px; } /* full card, German, in a 600 px column */`, '```'].join(
+    '\n',
+  );
+
+const visibleCell = (row) => `${row.visibleMs} ms (${row.visibleLowMs}–${row.visibleHighMs})`;
+
+/** The figures of the last full benchmark run, as docs/performance.md shows them. */
+function benchFigures({
+  date,
+  browser,
+  weight,
+  render,
+  heap,
+  embeds,
+  cmsEmbeds,
+  cardWords,
+  cls,
+  reserve,
+  heights,
+  lighthouse,
+  targets,
+}) {
+  const widget = embeds.find((row) => row.embed === 'widget');
+  const cardPage = embeds.find((row) => row.embed === 'iframe (card page)');
+  const sitePage = embeds.find((row) => row.embed === 'iframe (site page)');
+  return [
+    `Measured on ${date} in ${browser.replace('/', ' ')} (headless, Debian) on a 2-core virtual machine.`,
+    '',
+    `**Weight:** ${number(weight.min)} B minified, ${number(weight.gzip)} B gzip, **${number(weight.brotli)} B brotli**.`,
+    '',
+    '| Cards | `<defus-info>` | Floor | Widget ÷ floor (95 % interval) | `<iframe>` of a static page |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...render.map(
+      (row) =>
+        `| ${row.cards} | ${row.widgetMs} ms | ${row.floorMs} ms | **${row.ratio.toFixed(2)}×** (${row.ratioLow.toFixed(2)}–${row.ratioHigh.toFixed(2)}) | ${row.iframeMs} ms |`,
+    ),
+    '',
+    '![Time until N cards are rendered and laid out: widget, floor and iframe, log scale](../bench/results.svg)',
+    '',
+    `**Memory:** ${number(heap.widgetBytesPerCard)} B of JavaScript heap per card with 1,000 cards (the floor: ${heap.floorBytesPerCard} B; its DOM lives outside the JS heap, as the widget's does).`,
+    '',
+    '| Embed, on Slow 4G | Bytes | Requests | Card visible after (95 % interval) | … on a host page with CSS and a script in its head |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...embeds.map((row) => {
+      const cms = cmsEmbeds.find((each) => each.embed === row.embed);
+      return `| ${row.embed} | ${number(row.bytes)} | ${row.requests} | ${visibleCell(row)} | ${visibleCell(cms)} |`;
+    }),
+    '',
+    `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet with ${reserve} px reserved **${cls.recommendedSnippet}**, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}, pre-rendered snippet (\`npx defus-info render\`) **${cls.prerenderedSnippet}**.`,
+    '',
+    '| Card height (px) | 300 px column | 600 px column | 900 px column |',
+    '| --- | ---: | ---: | ---: |',
+    ...['card', 'compact'].map((variant) => {
+      const cells = [300, 600, 900].map((width) => {
+        const row = heights.find((each) => each.variant === variant && each.width === width);
+        return ['de', 'en', 'fr'].map((lang) => Math.ceil(row[lang])).join(' / ');
+      });
+      return `| \`${variant}\` (de / en / fr) | ${cells.join(' | ')} |`;
+    }),
+    '',
+    `**Lighthouse** on the built demo: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse['best-practices']}, SEO ${lighthouse.seo}.`,
+    '',
+    `The widget's embed is ${(sitePage.bytes / widget.bytes).toFixed(1)}× lighter than the site-page iframe and ${(widget.bytes / cardPage.bytes).toFixed(1)}× heavier than the bare card page. A tenth of the bare card page is ${number(Math.round(cardPage.bytes / 10))} B; the German card's words alone, brotli-compressed, are ${number(cardWords)} B.`,
+    '',
+    '| Target | This run | Verdict |',
+    '| --- | --- | --- |',
+    ...targets.map((row) => `| ${row.target} | ${row.measured} | ${row.verdict === 'met' ? 'met' : `**${row.verdict}**`} |`),
+    '',
+    'A render target is met when the whole 95 % interval of the median ratio is at or under it. "Visible sooner" compares the embeds run by run (each run loads every embed once): it is met when the whole 95 % interval of the median difference is below zero. A target is missed when its whole interval is on the wrong side, and undecided when the interval straddles the line.',
+  ].join('\n');
+}
+
+/** Each generated part, by the name its markers carry. */
+export function generatedParts({ manifest, version, integrity, bench }) {
   const card = element(manifest);
   return {
     'api-attributes': attributesTable(card),
@@ -99,36 +186,56 @@ export function generatedParts({ manifest, version, integrity }) {
     'api-css-properties': cssPropertiesTable(card),
     'api-css-parts': cssPartsTable(card),
     'pinned-snippet': pinnedSnippet({ version, integrity }),
+    'reserved-height': reservedHeight(bench),
+    'bench-figures': benchFigures(bench),
   };
 }
 
-/** The README with every generated part replaced; throws if a marker pair is missing. */
-export function renderReadme(readme, parts) {
-  let result = readme;
-  for (const [name, content] of Object.entries(parts)) {
-    const start = `<!-- generated:${name} (npm run docs) -->`;
-    const end = `<!-- /generated:${name} -->`;
-    const pattern = new RegExp(`${escapeRegExp(start)}\\n[\\s\\S]*?${escapeRegExp(end)}`);
-    if (!pattern.test(result)) throw new Error(`${README}: no "${start}" … "${end}" block`);
-    result = result.replace(pattern, () => `${start}\n${content}\n${end}`);
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const startMarker = (name) => `<!-- generated:${name} (npm run docs) -->`;
+export const endMarker = (name) => `<!-- /generated:${name} -->`;
+
+/** `text` with each of the named parts replaced; throws if a marker pair is missing. */
+export function renderPage(text, parts, names, file = 'the page') {
+  let result = text;
+  for (const name of names) {
+    const pattern = new RegExp(`${escapeRegExp(startMarker(name))}\\n[\\s\\S]*?${escapeRegExp(endMarker(name))}`);
+    if (!pattern.test(result)) throw new Error(`${file}: no "${startMarker(name)}" … "${endMarker(name)}" block`);
+    result = result.replace(pattern, () => `${startMarker(name)}\n${parts[name]}\n${endMarker(name)}`);
   }
   return result;
 }
 
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const read = (path) => readFileSync(new URL(path, ROOT), 'utf8');
 
-/** What the generated parts are made from: the current build. */
+/** What the generated parts are made from: the current build and the committed benchmark results. */
 export function currentSources() {
   return {
-    manifest: JSON.parse(readFileSync(MANIFEST, 'utf8')),
-    version: JSON.parse(readFileSync('package.json', 'utf8')).version,
-    integrity: JSON.parse(readFileSync(INTEGRITY, 'utf8'))['defus-info.js'],
+    manifest: JSON.parse(read(MANIFEST)),
+    version: JSON.parse(read('package.json')).version,
+    integrity: JSON.parse(read(INTEGRITY))['defus-info.js'],
+    bench: JSON.parse(read(BENCH_RESULTS)),
   };
 }
 
+/** Each page of DOCS as it is and as it should be. */
+export function renderDocs(sources = currentSources()) {
+  const parts = generatedParts(sources);
+  return Object.entries(DOCS).map(([file, names]) => {
+    const current = read(file);
+    return { file, current, expected: renderPage(current, parts, names, file) };
+  });
+}
+
+/** Rewrites every page whose generated parts are out of date; returns one line per page. */
+export function writeDocs(sources = currentSources()) {
+  return renderDocs(sources).map(({ file, current, expected }) => {
+    if (current === expected) return `${file}: generated parts up to date`;
+    writeFileSync(new URL(file, ROOT), expected);
+    return `${file}: generated parts rewritten`;
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const before = readFileSync(README, 'utf8');
-  const after = renderReadme(before, generatedParts(currentSources()));
-  writeFileSync(README, after);
-  console.log(before === after ? `${README}: generated parts up to date` : `${README}: generated parts rewritten`);
+  for (const line of writeDocs()) console.log(line);
 }

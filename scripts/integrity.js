@@ -1,5 +1,5 @@
 // Subresource Integrity of the shipped module: printed by `npm run build` and written to
-// dist/integrity.json, so that a page pinning a version can refuse any other bytes. The README's
+// dist/integrity.json, so that a page pinning a version can refuse any other bytes. docs/embedding.md's
 // pinned snippet carries the same value (scripts/docs.js; checked by test/node/docs.test.js).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

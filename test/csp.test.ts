@@ -57,9 +57,9 @@ async function expectThreeCards(win: ProbedWindow, probe: Probe): Promise<void> 
 describe('strict Content-Security-Policy and Trusted Types', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('is the policy the README gives partners', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    expect(readme).to.contain(STRICT_CSP);
+  it('is the policy docs/embedding.md gives partners', async () => {
+    const docs = await (await fetch('/docs/embedding.md')).text();
+    expect(docs).to.contain(STRICT_CSP);
     const { frame } = await openPage('/test/csp/cards.html');
     const response = await fetch(frame.src);
     expect(response.headers.get('content-security-policy')).to.equal(STRICT_CSP);

@@ -1,5 +1,5 @@
 // dist/custom-elements.json against the element it describes: the shipped module, live in the
-// browser. The README's API tables and the editors' data are generated from the manifest, so
+// browser. The API tables in docs/api.md and the editors' data are generated from the manifest, so
 // this is where a doc comment that no longer tells the truth is caught.
 import { expect, fixture, html } from '@open-wc/testing';
 import exampleForum from './fixtures/example-forum.config.json';

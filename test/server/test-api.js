@@ -153,8 +153,8 @@ export async function testApi(ctx, next) {
 }
 
 /**
- * The policy a security-minded partner runs, as the README gives it (test/csp.test.ts keeps its own
- * copy on purpose and checks both this header and the README against it). With `?policy=host-lit`
+ * The policy a security-minded partner runs, as docs/embedding.md gives it (test/csp.test.ts keeps its own
+ * copy on purpose and checks both this header and docs/embedding.md against it). With `?policy=host-lit`
  * the page also uses its own copy of Lit, so the Trusted Types policy name needs
  * 'allow-duplicates'; `?policy=host-lit-without-duplicates` shows what happens without it.
  */
