@@ -41,8 +41,12 @@ export default {
     }),
   ],
   middleware: [configuratorApi, prerenderedPages, testApi, cspPages],
-  reporters: [defaultReporter(), skippedTestsReporter(new Map(engines.map(({ engine, launcher }) => [launcher, engine])))],
+  reporters: [defaultReporter(), skippedTestsReporter(new Map(engines.map(({ name, launcher }) => [launcher, name])))],
   // Tests run Lit's development build for its extra checks; its one notice about that is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Timeouts catch hangs, not slowness: a test or a file that is merely slow on a busy machine (two
+  // cores shared, WebKit under Xvfb) must not fail for it. Two minutes a test, fifteen a file.
+  testFramework: { config: { timeout: 120_000 } },
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 900_000,
 };

@@ -30,13 +30,6 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/**
- * What the two engines without the Chrome DevTools Protocol cannot do, and so skip: the tests that
- * emulate a media feature, and the screenshots, which are compared in Chromium only by choice.
- */
-const NO_CDP = (protocol) =>
-  `media emulation (prefers-color-scheme: dark, prefers-reduced-motion, print, forced-colors) needs the Chrome DevTools Protocol, which ${protocol} lacks; screenshots are compared in Chromium only, since each engine rasterises text its own way`;
-
 const first = (paths) => paths.find((path) => existsSync(path));
 
 /** WebKitGTK: WebKitWebDriver on a free port, driving the GTK MiniBrowser on an X display. */
@@ -60,8 +53,7 @@ async function webkitLauncher({ driver, browser, xvfb }) {
 
 /**
  * Each engine: where its binaries are (undefined when missing), the one line that says how to get
- * it, how the test runner launches it, and why tests skip there. `CHROME_PATH` and `FIREFOX_PATH`
- * override the search.
+ * it, and how the test runner launches it. `CHROME_PATH` and `FIREFOX_PATH` override the search.
  */
 export const ENGINES = {
   chromium: {
@@ -69,14 +61,12 @@ export const ENGINES = {
     find: () => (process.env.CHROME_PATH ? first([process.env.CHROME_PATH]) : first(CHROMIUM_PATHS)),
     missing: 'chromium: not found; set CHROME_PATH, or install it with `sudo apt-get install -y chromium`.',
     launch: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
-    skips: undefined,
   },
   firefox: {
     name: 'Firefox',
     find: () => first(process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/bin/firefox']),
     missing: 'firefox: not found; set FIREFOX_PATH, or install it with `sudo apt-get install -y firefox-esr`.',
     launch: (executablePath) => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } }),
-    skips: NO_CDP('its WebDriver BiDi launcher'),
   },
   webkit: {
     name: 'WebKit',
@@ -93,7 +83,6 @@ export const ENGINES = {
     missing:
       'webkit: not found; install it with `sudo apt-get install -y webkit2gtk-driver xvfb` (WebKitWebDriver and the GTK MiniBrowser, which needs an X display).',
     launch: webkitLauncher,
-    skips: NO_CDP('classic WebDriver'),
   },
 };
 
@@ -101,7 +90,7 @@ export const ENGINES = {
  * The launchers for the engines `ENGINES=chromium,firefox,webkit` (the default; any comma list)
  * asks for, one line for each engine missing on this machine. Throws when an engine is unknown,
  * when none is found, and with `CI=true` when any is missing: CI runs every engine.
- * @returns {Promise<{ engine: string, launcher: import('@web/test-runner').BrowserLauncher }[]>}
+ * @returns {Promise<{ engine: string, name: string, launcher: import('@web/test-runner').BrowserLauncher }[]>}
  */
 export async function launchRequestedEngines(requested = process.env.ENGINES ?? 'chromium,firefox,webkit') {
   const names = requested
@@ -118,5 +107,11 @@ export async function launchRequestedEngines(requested = process.env.ENGINES ?? 
     throw new Error(`CI=true: every engine must run; missing: ${missing.join(', ')}.`);
   const present = found.filter(({ binaries }) => binaries);
   if (!present.length) throw new Error('No browser to test in.');
-  return Promise.all(present.map(async ({ engine, binaries }) => ({ engine, launcher: await ENGINES[engine].launch(binaries) })));
+  return Promise.all(
+    present.map(async ({ engine, binaries }) => ({
+      engine,
+      name: ENGINES[engine].name,
+      launcher: await ENGINES[engine].launch(binaries),
+    })),
+  );
 }

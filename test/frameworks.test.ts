@@ -2,10 +2,13 @@
 // consumer builds them: `import 'defus-info'` resolved to the built dist/defus-info.js, React and Vue
 // in their production builds. Each test drives the app through its own buttons and reads what the
 // app itself received through its event props (its visible event log).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
 import type { DefusInfo } from '../src/defus-info.js';
 import exampleForum from './fixtures/example-forum.config.json';
 import { cardText, shadowQuery, withWarnings } from './helpers.js';
+
+/** open-wc's waitUntil gives up after 1 s; on a busy machine an app can take longer, and that is no failure. */
+const waitUntil = (predicate: () => boolean, message: string) => waitUntilWithin(predicate, message, { timeout: 60_000 });
 
 type Mount = (container: HTMLElement) => () => void;
 

@@ -66,8 +66,11 @@ export function nextEvent<T>(element: EventTarget, name: string): Promise<Custom
   return new Promise((resolve) => element.addEventListener(name, (event) => resolve(event as CustomEvent<T>), { once: true }));
 }
 
-/** Waits until `check` is true, polling each animation frame; fails after `ms`. */
-export async function waitFor(check: () => boolean, what: string, ms = 4000): Promise<void> {
+/**
+ * Waits until `check` is true, polling each animation frame; fails after `ms`, naming `what`. The
+ * default is long on purpose: it catches a wait that never ends, not a slow machine.
+ */
+export async function waitFor(check: () => boolean, what: string, ms = 60_000): Promise<void> {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
