@@ -7,6 +7,7 @@ import {
   exampleConfig,
   nextEvent,
   seen,
+  requestArrived,
   seenAfterHangUp,
   shadowQuery,
   shadowQueryAll,
@@ -335,7 +336,7 @@ describe('<defus-info> config sources', () => {
     const el = await card(html`<defus-info src=${`/test-api/config?id=${id}&delay=2000`}></defus-info>`);
     let loadedFromSrc = false;
     el.addEventListener('defus-info-load', (event) => (loadedFromSrc ||= event.detail.source === 'src'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await requestArrived(id);
     el.remove();
     expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
     expect(loadedFromSrc).to.equal(false);
@@ -345,7 +346,7 @@ describe('<defus-info> config sources', () => {
     const id = uniqueId();
     const holder = await fixture(html`<div></div>`);
     const el = await card(html`<defus-info src=${`/test-api/config?id=${id}&delay=1000`}></defus-info>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await requestArrived(id);
     el.remove();
     expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
     holder.append(el);
@@ -356,7 +357,7 @@ describe('<defus-info> config sources', () => {
   it('aborts the old request when src changes', async () => {
     const [first, second] = [uniqueId(), uniqueId()];
     const el = await card(html`<defus-info src=${`/test-api/config?id=${first}&delay=2000`}></defus-info>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await requestArrived(first);
     el.src = `/test-api/config?id=${second}`;
     await waitFor(() => cardText(el).includes('fictional national forum'), 'the new src');
     expect(await seenAfterHangUp(first)).to.include({ requests: 1, abandoned: 1 });

@@ -103,6 +103,15 @@ export async function seen(id: string): Promise<Seen> {
   return (await fetch(`/test-api/seen?id=${id}`)).json() as Promise<Seen>;
 }
 
+/** Resolves once the server has received the request with this id: only then can a test abort it mid-answer. */
+export async function requestArrived(id: string): Promise<void> {
+  const end = performance.now() + 60_000;
+  while ((await seen(id)).requests === 0) {
+    if (performance.now() > end) throw new Error(`timed out waiting for the request ${id} at the server`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** The server's record once a hang-up has had time to reach it (the close event comes a little later). */
 export async function seenAfterHangUp(id: string): Promise<Seen> {
   for (let tries = 0; tries < 20; tries += 1) {

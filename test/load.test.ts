@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MAX_CONFIG_BYTES, fetchConfig, loadConfig, readInlineConfig, type LoadResult } from '../src/config/load.js';
-import { seen, seenAfterHangUp, uniqueId } from './helpers.js';
+import { requestArrived, seen, seenAfterHangUp, uniqueId } from './helpers.js';
 
 const never = () => new AbortController().signal;
 
@@ -136,7 +136,7 @@ describe('loadConfig', () => {
     const url = `/test-api/config?id=${id}&delay=2000`;
     const controllers = [new AbortController(), new AbortController()];
     const pending = controllers.map((controller) => loadConfig(url, controller.signal));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await requestArrived(id);
     for (const controller of controllers) controller.abort();
     expect(await Promise.all(pending)).to.deep.equal([undefined, undefined]);
     expect(await seenAfterHangUp(id)).to.include({ requests: 1, abandoned: 1 });
