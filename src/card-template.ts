@@ -11,11 +11,12 @@ export interface CardOptions {
 
 /**
  * A text in the card's language is a plain text binding; only a text that fell back to another
- * language gets a `<span lang>`. Most cards then have no attribute binding per text at all,
- * which is most of what rendering a card costs (see the benchmark).
+ * language gets a `<span lang>` (and `dir`, where that language's direction differs). Most cards
+ * then have no attribute binding per text at all, which is most of what rendering a card costs
+ * (see the benchmark).
  */
 const localized = (text: Text): TemplateResult | string =>
-  text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text;
+  text.lang ? html`<span lang=${text.lang} dir=${text.dir ?? nothing}>${text.text}</span>` : text.text;
 
 /*
  * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native
@@ -40,8 +41,10 @@ function heading(level: number, name: Text, shortName: Text | undefined): Templa
   }
 }
 
-function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof nothing {
-  return target.newWindow ? html`<span class="visually-hidden"> ${hint}</span><span aria-hidden="true"> ↗</span>` : nothing;
+function newWindowHint(target: CardLink, hint: Text): TemplateResult | typeof nothing {
+  return target.newWindow
+    ? html`<span class="visually-hidden"> ${localized(hint)}</span><span aria-hidden="true"> ↗</span>`
+    : nothing;
 }
 
 const rel = (target: CardLink) => (target.external ? 'noopener noreferrer' : nothing);
@@ -66,7 +69,7 @@ function details({ description, services, facts }: CardContent): TemplateResult 
     }`;
 }
 
-function otherLinks(others: CardLink[], hint: string): TemplateResult {
+function otherLinks(others: CardLink[], hint: Text): TemplateResult {
   return html`<ul class="links">
     ${others.map(
       (other) =>
@@ -88,6 +91,7 @@ export function cardTemplate(content: CardContent, { compact, theme, headingLeve
     part="card"
     class="card ${compact ? 'compact' : 'full'} ${theme}"
     lang=${content.lang}
+    dir=${content.dir}
     aria-labelledby="heading"
   >
     ${heading(headingLevel, content.name, content.shortName)}

@@ -18,7 +18,7 @@ import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/ty
 import { toProblem } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
 import { unwatchPageLang, watchPageLang } from './lang-watch.js';
-import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
+import { inheritedLang, localize, type CardContent } from './locale.js';
 
 export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
 
@@ -40,10 +40,10 @@ const TAG = 'defus-info';
 const PRECEDENCE: readonly ConfigSource[] = ['property', 'src', 'inline', 'builtin'];
 
 /** Cards that show the same config in the same language share its resolved content (read only). */
-const resolved = new WeakMap<ForumConfig, Map<Lang | undefined, CardContent>>();
-function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
+const resolved = new WeakMap<ForumConfig, Map<string | undefined, CardContent>>();
+function contentOf(config: ForumConfig, lang: string | undefined): CardContent {
   let byLang = resolved.get(config);
-  if (!byLang) resolved.set(config, (byLang = new Map<Lang | undefined, CardContent>()));
+  if (!byLang) resolved.set(config, (byLang = new Map<string | undefined, CardContent>()));
   let content = byLang.get(lang);
   if (!content) byLang.set(lang, (content = localize(config, lang)));
   return content;
@@ -60,7 +60,7 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
  *
  * @summary The DEFUS (or another Efus national forum's) summary card with its contact link.
  *
- * @attr lang - Language of the card: `de`, `en` or `fr` (also `de-AT` and the like). Without it, the nearest ancestor's `lang`, followed when the page changes it; else German. A language the config lacks falls back to the config's `defaultLang`, without a warning.
+ * @attr lang - Language of the card, any BCP 47 tag (`it`, `nl-BE`, `pt-BR`). Without it, the nearest ancestor's `lang`, followed when the page changes it. Matched against the config's languages: the same tag, its shorter forms (`de-CH` → `de`), the same language in another form (`pt` → `pt-PT`), else the config's `defaultLang`, without a warning. The built-in DEFUS card is in German, English, French, Italian, Spanish, Portuguese and Dutch.
  * @prop {string} lang - The native `HTMLElement.lang`, reflected to the `lang` attribute.
  *
  * @fires {CustomEvent<DefusInfoLoadDetail>} defus-info-load - A config is shown: at the first render, and whenever the shown config changes. `detail` is `{ source, lang }`; `source` is `builtin`, `inline`, `src` or `property`.
@@ -160,7 +160,7 @@ export class DefusInfo extends CardElement {
       if (warning) console.warn(warning);
     }
     [this.#source, this.#config] = this.#shown();
-    this.#content = contentOf(this.#config, toLang(inheritedLang(this)));
+    this.#content = contentOf(this.#config, inheritedLang(this));
   }
 
   protected override render(): TemplateResult {
