@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET_BROTLI_BYTES = 10 * 1024;
+/** The hard limit (issue 17): the module with the network's languages; the aim stays 14 KB. */
+export const BUDGET_BROTLI_BYTES = 16 * 1024;
 
 export function measure(path = 'dist/defus-info.js') {
   const code = readFileSync(path);

@@ -68,10 +68,18 @@ function childPath(path: string, key: string): string {
 function warnUnknownKeys(value: JsonObject, path: string, known: readonly string[], issues: ConfigIssue[]): void {
   const unknown = Object.keys(value).filter((key) => !known.includes(key));
   for (const key of unknown.slice(0, MAX_LIST_LENGTH)) {
-    issues.push({ path: childPath(path, key), expected: `one of the keys ${known.join(', ')}`, found: `unknown key "${shortKey(key)}"` });
+    issues.push({
+      path: childPath(path, key),
+      expected: `one of the keys ${known.join(', ')}`,
+      found: `unknown key "${shortKey(key)}"`,
+    });
   }
   if (unknown.length > MAX_LIST_LENGTH) {
-    issues.push({ path, expected: `one of the keys ${known.join(', ')}`, found: `${unknown.length - MAX_LIST_LENGTH} more unknown keys` });
+    issues.push({
+      path,
+      expected: `one of the keys ${known.join(', ')}`,
+      found: `${unknown.length - MAX_LIST_LENGTH} more unknown keys`,
+    });
   }
 }
 
@@ -110,7 +118,11 @@ const readText: Reader<LocalizedText> = (value, path, issues) => {
   if (!isObject(value)) return fail(issues, path, 'a string, or an object of strings by language tag', value);
   const keys = Object.keys(value);
   if (keys.length > MAX_TEXT_LANGS) {
-    issues.push({ path, expected: `an object of at most ${MAX_TEXT_LANGS} languages`, found: `an object of ${keys.length} keys` });
+    issues.push({
+      path,
+      expected: `an object of at most ${MAX_TEXT_LANGS} languages`,
+      found: `an object of ${keys.length} keys`,
+    });
     return undefined;
   }
   // Keys are canonical tags only (letters, digits, hyphens), so no key of Object.prototype.

@@ -33,7 +33,30 @@ export type { Translation } from './translation.js';
 
 /** Every table by its language tag. */
 export const TRANSLATIONS: Readonly<Record<string, Translation>> = {
-  bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv,
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
 };
 
 /** The table for a canonical language tag, by its prefixes (`de-CH-1996` → `de-CH` → `de`); English if none. */
