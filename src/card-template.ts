@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { flatten } from './flatten-template.js';
 import type { CardContent, CardLink, Text } from './locale.js';
 
@@ -16,7 +17,7 @@ export interface CardOptions {
  * (see the benchmark).
  */
 const localized = (text: Text): TemplateResult | string =>
-  text.lang ? html`<span lang=${text.lang} dir=${text.dir ?? nothing}>${text.text}</span>` : text.text;
+  text.lang ? html`<span lang=${text.lang} dir=${ifDefined(text.dir)}>${text.text}</span>` : text.text;
 
 /*
  * Lit cannot bind a tag name, and a heading that fits the host page's outline needs a native

@@ -131,17 +131,13 @@ const hostileLanguageJson = fc.oneof(
       return configWithRawTexts(Object.fromEntries(places.map((place) => [place, text])));
     }),
   fc.constantFrom(...HOSTILE_LANG_KEYS).map((key) => JSON.stringify(exampleConfig({ defaultLang: key }))),
-  fc
-    .integer({ min: 101, max: 5000 })
-    .map((count) =>
-      JSON.stringify(
-        exampleConfig({
-          summary: Object.fromEntries(
-            Array.from({ length: count }, (_, index) => [`en-${100 + (index % 900)}-x-k${index}`, 'x']),
-          ),
-        }),
-      ),
+  fc.integer({ min: 101, max: 5000 }).map((count) =>
+    JSON.stringify(
+      exampleConfig({
+        summary: Object.fromEntries(Array.from({ length: count }, (_, index) => [`en-${100 + (index % 900)}-x-k${index}`, 'x'])),
+      }),
     ),
+  ),
 );
 
 /** The example config as JSON, with these keys' values replaced by raw JSON text. */

@@ -103,7 +103,12 @@ describe('defus-info render', () => {
 
   for (const [what, args, stdin, message] of [
     ['an unknown flag', ['render', '--colour', 'red'], '', /Unknown option '--colour'/],
-    ['a malformed language tag', ['render', '--lang', 'italiano'], '', /--lang: expected a BCP 47 language tag such as de, it, nl-BE or pt-BR, found "italiano"\./],
+    [
+      'a malformed language tag',
+      ['render', '--lang', 'italiano'],
+      '',
+      /--lang: expected a BCP 47 language tag such as de, it, nl-BE or pt-BR, found "italiano"\./,
+    ],
     ['an unknown variant', ['render', '--variant', 'wide'], '', /--variant: expected one of card, compact, found "wide"\./],
     [
       'a heading level out of range',

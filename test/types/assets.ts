@@ -7,7 +7,19 @@ import { BUILTIN_LANGS, canonicalTag, prerender, STYLE_HASH, VARIANTS, type Prer
 const { html, warnings, problems, source, lang }: Prerendered = prerender({ lang: 'en', variant: 'compact', config: builtin });
 const first: string | undefined = problems[0]?.path;
 const italian: string | undefined = canonicalTag('IT');
-console.log(html, warnings, first, source, lang, italian, STYLE_HASH, BUILTIN_LANGS, VARIANTS, schema.title, manifest.schemaVersion);
+console.log(
+  html,
+  warnings,
+  first,
+  source,
+  lang,
+  italian,
+  STYLE_HASH,
+  BUILTIN_LANGS,
+  VARIANTS,
+  schema.title,
+  manifest.schemaVersion,
+);
 // @ts-expect-error -- not a variant
 prerender({ variant: 'large' });
 // @ts-expect-error -- the result has no DOM, only markup
