@@ -7,9 +7,19 @@ export type Direction = 'ltr' | 'rtl';
 
 /** Scripts written right to left that living languages use. */
 const RTL_SCRIPTS = /^(?:Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
+/** Every two-letter language written right to left when no script is given, as CLDR's likely subtags say. */
+const RTL_LANGUAGES = /^(?:ar|dv|fa|he|ks|ps|sd|ug|ur|yi)$/;
 
-/** The writing direction of a canonical language tag: from its script, written or likely (`ar` → Arab → `rtl`). */
+/**
+ * The writing direction of a canonical language tag, from its script, written (`az-Arab`) or likely
+ * (`ar` → Arab). Two-letter languages by a list, because the engine's likely-subtags lookup
+ * (`Intl.Locale#maximize`) costs tens of milliseconds the first time on a page; only a rarer
+ * three-letter language (`ckb`, `syr`) pays for it.
+ */
 export function directionOf(lang: Lang): Direction {
+  const [language = '', script] = lang.split('-');
+  if (script?.length === 4) return RTL_SCRIPTS.test(script) ? 'rtl' : 'ltr';
+  if (language.length === 2) return RTL_LANGUAGES.test(language) ? 'rtl' : 'ltr';
   try {
     return RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {

@@ -94,7 +94,7 @@ describe('<defus-info> language', () => {
   });
 
   it('falls back to German for a language it does not have', async () => {
-    const el = await card(html`<defus-info lang="it"></defus-info>`);
+    const el = await card(html`<defus-info lang="ja"></defus-info>`);
     expect(shadowQuery(el, 'article').lang).to.equal('de');
   });
 

@@ -41,6 +41,22 @@ describe('matchLang', () => {
 });
 
 describe('directionOf', () => {
+  it('agrees with the engine’s likely scripts for every two-letter language', () => {
+    const rtl = /^(?:Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const disagree: string[] = [];
+    for (const first of letters) {
+      for (const second of letters) {
+        const lang = first + second;
+        const likely = new Intl.Locale(lang).maximize();
+        // Only languages the engine knows, and only as themselves (not aliases such as iw → he).
+        if (likely.language !== lang || !likely.script) continue;
+        if ((rtl.test(likely.script) ? 'rtl' : 'ltr') !== directionOf(lang)) disagree.push(`${lang} (${likely.script})`);
+      }
+    }
+    expect(disagree).to.deep.equal([]);
+  });
+
   it('reads the direction from the written or likely script', () => {
     for (const lang of ['ar', 'ar-EG', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'az-Arab', 'ckb'])
       expect(directionOf(lang), lang).to.equal('rtl');
@@ -102,6 +118,30 @@ describe('localize', () => {
     expect(localize(defus, 'es').summary.text).to.match(/^DEFUS es uno de los seis foros nacionales/);
     expect(localize(defus, 'pt').facts.map((fact) => fact.label.text)).to.include('Sede');
     expect(localize(defus, 'nl').links[0]?.label.text).to.equal('Website van DEFUS: www.defus.de');
+  });
+
+  it('states in every language of the built-in card the same figures and names as in German, and no others', () => {
+    // A translation that adds or changes a figure, a name or an address states a fact the German text does not.
+    const marks = (lang: string) => {
+      const content = localize(defus, lang);
+      const text = [
+        content.name,
+        content.summary,
+        content.description,
+        ...content.facts.flatMap((fact) => [fact.label, fact.value]),
+      ]
+        .concat(
+          content.services?.items ?? [],
+          content.links.map((link) => link.label),
+        )
+        .map((each) => each?.text)
+        .join(' ');
+      return {
+        figures: text.match(/\d+/g),
+        names: ['DEFUS', 'Efus', 'Anna Rau', 'www.defus.de'].map((name) => text.split(name).length - 1 > 0),
+      };
+    };
+    for (const lang of BUILTIN_LANGS) expect(marks(lang), lang).to.deep.equal(marks('de'));
   });
 
   it('shows the built-in card in a regional page language’s own language', () => {
