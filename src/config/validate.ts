@@ -6,7 +6,9 @@ import type { ConfigProblem, ConfigSource, ForumConfig, LocalizedText } from './
  * Config format version 1, as small readers that each check one kind of value at one JSON path.
  * They mirror the published JSON Schema (`defus-info.schema.json`) keyword for keyword: a
  * property-based test runs both over thousands of generated configs and fails on any config one
- * accepts and the other does not, so "no issues here" means "valid there".
+ * accepts and the other does not, so "no issues here" means "valid there". Two rules go beyond
+ * what a schema keyword can state, and the schema's descriptions say so: a language tag that
+ * repeats a variant (`de-1996-1996`), and two keys of one text for the same language (`en`, `EN`).
  */
 
 /** Longest text the card accepts, in characters (code points, as JSON Schema counts them). */
