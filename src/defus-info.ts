@@ -13,6 +13,7 @@ import {
 import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
 import { BUILTIN } from './config/builtin.js';
+import { canonicalTag } from './config/lang-tag.js';
 import { loadConfig, readInlineConfig, validateLoaded, type LoadResult } from './config/load.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
 import { toProblem } from './config/validate.js';
@@ -39,9 +40,13 @@ const TAG = 'defus-info';
 /** Highest precedence first: a config set as a property beats `src`, which beats inline JSON. */
 const PRECEDENCE: readonly ConfigSource[] = ['property', 'src', 'inline', 'builtin'];
 
-/** Cards that show the same config in the same language share its resolved content (read only). */
+/**
+ * Cards that show the same config in the same language share its resolved content (read only).
+ * Keyed by the canonical tag, so a page's odd or huge `lang` values add no entries.
+ */
 const resolved = new WeakMap<ForumConfig, Map<string | undefined, CardContent>>();
-function contentOf(config: ForumConfig, lang: string | undefined): CardContent {
+function contentOf(config: ForumConfig, pageLang: string | undefined): CardContent {
+  const lang = canonicalTag(pageLang?.trim());
   let byLang = resolved.get(config);
   if (!byLang) resolved.set(config, (byLang = new Map<string | undefined, CardContent>()));
   let content = byLang.get(lang);
