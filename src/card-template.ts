@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { flatten } from './flatten-template.js';
 import type { CardContent, CardLink, Text } from './locale.js';
 
@@ -12,11 +13,12 @@ export interface CardOptions {
 
 /**
  * A text in the card's language is a plain text binding; only a text that fell back to another
- * language gets a `<span lang>`. Most cards then have no attribute binding per text at all,
- * which is most of what rendering a card costs (see the benchmark).
+ * language gets a `<span lang>` (and `dir`, where that language's direction differs). Most cards
+ * then have no attribute binding per text at all, which is most of what rendering a card costs
+ * (see the benchmark).
  */
 const localized = (text: Text): TemplateResult | string =>
-  text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text;
+  text.lang ? html`<span lang=${text.lang} dir=${ifDefined(text.dir)}>${text.text}</span>` : text.text;
 
 /**
  * A heading that fits the host page's outline needs a native `<h1>`–`<h6>` (not
@@ -30,8 +32,10 @@ function heading(level: number, name: Text, shortName: Text | undefined): Templa
   return staticHtml`<${tag} id="heading" class="heading" part="heading"><span class="short-name" part="short-name" ?hidden=${!short}>${short}</span> ${localized(name)}</${tag}>`;
 }
 
-function newWindowHint(target: CardLink, hint: string): TemplateResult | typeof nothing {
-  return target.newWindow ? html`<span class="visually-hidden"> ${hint}</span><span aria-hidden="true"> ↗</span>` : nothing;
+function newWindowHint(target: CardLink, hint: Text): TemplateResult | typeof nothing {
+  return target.newWindow
+    ? html`<span class="visually-hidden"> ${localized(hint)}</span><span aria-hidden="true"> ↗</span>`
+    : nothing;
 }
 
 const rel = (target: CardLink) => (target.external ? 'noopener noreferrer' : nothing);
@@ -56,7 +60,7 @@ function details({ description, services, facts }: CardContent): TemplateResult 
     }`;
 }
 
-function otherLinks(others: CardLink[], hint: string): TemplateResult {
+function otherLinks(others: CardLink[], hint: Text): TemplateResult {
   return html`<ul class="links">
     ${others.map(
       (other) =>
@@ -78,6 +82,7 @@ export function cardTemplate(content: CardContent, { compact, theme, headingLeve
     part="card"
     class="card ${compact ? 'compact' : 'full'} ${theme}"
     lang=${content.lang}
+    dir=${content.dir}
     aria-labelledby="heading"
   >
     ${heading(headingLevel, content.name, content.shortName)}

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
-import { HEADING_LEVELS, LANGS, prerender, STYLE_HASH, THEMES, VARIANTS, type PrerenderOptions } from './ssr.js';
+import { canonicalTag, HEADING_LEVELS, prerender, STYLE_HASH, THEMES, VARIANTS, type PrerenderOptions } from './ssr.js';
 
 const USAGE = `Usage: defus-info render [config.json | -] [options]
        defus-info style-hash
@@ -19,7 +19,8 @@ style-hash  Prints the CSP source expression that allows the card's <style> unde
             without 'unsafe-inline', e.g. style-src 'self' ${STYLE_HASH}
 
 Options:
-  --lang <${LANGS.join('|')}>          Language of the card (default: the config's default language)
+  --lang <tag>                Language of the card, any BCP 47 tag such as de, it, nl-BE or pt-BR:
+                              the config's language nearest to it (default: its default language)
   --variant <${VARIANTS.join('|')}>    Full card (default) or name, summary and links only
   --theme <${THEMES.join('|')}>   Colours (default: light)
   --heading-level <${HEADING_LEVELS[0]}-${HEADING_LEVELS[HEADING_LEVELS.length - 1]}>     Level of the card's heading (default: 2)
@@ -97,7 +98,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (extra.length) throw new UsageError(`Expected at most one config file, found ${positionals.length - 1}.`);
 
     const options: PrerenderOptions = {};
-    const lang = oneOf('lang', values.lang, LANGS, String);
+    const lang = values.lang;
+    if (lang !== undefined && canonicalTag(lang) === undefined)
+      throw new UsageError(`--lang: expected a BCP 47 language tag such as de, it, nl-BE or pt-BR, found "${lang}".`);
     const variant = oneOf('variant', values.variant, VARIANTS, (raw) => raw as (typeof VARIANTS)[number]);
     const theme = oneOf('theme', values.theme, THEMES, (raw) => raw as (typeof THEMES)[number]);
     const headingLevel = oneOf(

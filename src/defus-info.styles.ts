@@ -32,7 +32,7 @@ export const styles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    max-width: var(--defus-info-max-width, 720px);
+    max-inline-size: var(--defus-info-max-width, 720px);
     padding: var(--defus-info-spacing, 24px);
     border: 1px solid var(--defus-info-border, var(--_border));
     border-radius: var(--defus-info-radius, 12px);
@@ -73,7 +73,7 @@ export const styles = css`
   }
   .short-name {
     display: block;
-    margin-bottom: 4px;
+    margin-block-end: 4px;
     color: var(--defus-info-accent, var(--_accent));
     font-size: 14px;
     letter-spacing: 0.06em;
@@ -84,7 +84,7 @@ export const styles = css`
     margin: 0 0 16px;
   }
   .card > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   ul {
     padding-inline-start: 20px;
@@ -127,7 +127,7 @@ export const styles = css`
     border-radius: 8px;
     background: var(--defus-info-accent, var(--_accent));
     color: var(--defus-info-on-accent, var(--_on-accent));
-    max-width: 100%;
+    max-inline-size: 100%;
     box-sizing: border-box;
     font-weight: 600;
     text-decoration: none;
@@ -168,7 +168,7 @@ export const styles = css`
     .compact .contact-row {
       grid-area: 1 / 2 / 3;
       align-self: center;
-      max-width: 260px;
+      max-inline-size: 260px;
       margin: 0;
     }
   }

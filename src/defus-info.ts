@@ -12,13 +12,14 @@ import {
 import { cardTemplate } from './card-template.js';
 import { version } from '../package.json';
 import { BUILTIN } from './config/builtin.js';
+import { canonicalTag } from './config/lang-tag.js';
 import { readInlineConfig, validateLoaded } from './config/load.js';
 import { RemoteConfigController, srcUrl } from './config/remote-config.js';
 import type { ConfigProblem, ConfigSource, ForumConfig, Lang } from './config/types.js';
 import { toProblem, type ValidationResult } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
 import { PageLangController } from './lang-watch.js';
-import { inheritedLang, localize, toLang, type CardContent } from './locale.js';
+import { inheritedLang, localize, type CardContent } from './locale.js';
 
 export type { ConfigProblem, ConfigSource, ForumConfig, Lang, LocalizedText } from './config/types.js';
 
@@ -44,11 +45,15 @@ interface Shown {
   content: CardContent;
 }
 
-/** Cards that show the same config in the same language share its resolved content (read only). */
-const resolved = new WeakMap<ForumConfig, Map<Lang | undefined, CardContent>>();
-function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
+/**
+ * Cards that show the same config in the same language share its resolved content (read only).
+ * Keyed by the canonical tag, so a page's odd or huge `lang` values add no entries.
+ */
+const resolved = new WeakMap<ForumConfig, Map<string | undefined, CardContent>>();
+function contentOf(config: ForumConfig, pageLang: string | undefined): CardContent {
+  const lang = canonicalTag(pageLang?.trim());
   let byLang = resolved.get(config);
-  if (!byLang) resolved.set(config, (byLang = new Map<Lang | undefined, CardContent>()));
+  if (!byLang) resolved.set(config, (byLang = new Map<string | undefined, CardContent>()));
   let content = byLang.get(lang);
   if (!content) byLang.set(lang, (content = localize(config, lang)));
   return content;
@@ -66,7 +71,7 @@ function contentOf(config: ForumConfig, lang: Lang | undefined): CardContent {
  *
  * @summary The DEFUS (or another Efus national forum's) summary card with its contact link.
  *
- * @attr lang - Language of the card: `de`, `en` or `fr` (also `de-AT` and the like). Without it, the nearest ancestor's `lang`, followed when the page changes it; else German. A language the config lacks falls back to the config's `defaultLang`, without a warning.
+ * @attr lang - Language of the card, any BCP 47 tag (`it`, `nl-BE`, `pt-BR`). Without it, the nearest ancestor's `lang`, followed when the page changes it. Matched against the config's languages: the same tag, its shorter forms (`de-CH` → `de`), the same language in another form (`pt` → `pt-PT`), else the config's `defaultLang`, without a warning. The built-in DEFUS card is in German, English, French, Italian, Spanish, Portuguese and Dutch.
  * @prop {string} lang - The native `HTMLElement.lang`, reflected to the `lang` attribute.
  *
  * @fires {CustomEvent<DefusInfoLoadDetail>} defus-info-load - A config is shown: at the first render, and whenever the shown config changes. `detail` is `{ source, lang }`; `source` is `builtin`, `inline`, `src` or `property`.
@@ -183,7 +188,7 @@ export class DefusInfo extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#property = this.config == null ? undefined : validateLoaded({ json: this.config });
     const chosen = this.#chosen();
-    this.#shown = chosen && { ...chosen, content: contentOf(chosen.config, toLang(inheritedLang(this))) };
+    this.#shown = chosen && { ...chosen, content: contentOf(chosen.config, inheritedLang(this)) };
   }
 
   /** The card; or, while no config of the partner's can be shown, the partner's own fallback children. */

@@ -1,22 +1,42 @@
 import { isWebHref } from './url-safety.js';
-import { LANGS, type ForumConfig, type Lang, type LocalizedText } from './config/types.js';
+import { canonicalTag, primaryLanguage, tagPrefixes } from './config/lang-tag.js';
+import type { ForumConfig, Lang, LocalizedText } from './config/types.js';
+import { translationFor, type Translation } from './translations/index.js';
 
-/** The card's own words: the ones no config provides. */
-export interface UiStrings {
-  office: string;
-  newWindow: string;
+export type Direction = 'ltr' | 'rtl';
+
+/** Scripts written right to left that living languages use. */
+const RTL_SCRIPTS = /^(?:Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
+/** Every two-letter language written right to left when no script is given, as CLDR's likely subtags say. */
+const RTL_LANGUAGES = /^(?:ar|dv|fa|he|ks|ps|sd|ug|ur|yi)$/;
+
+/**
+ * The writing direction of a canonical language tag, from its script, written (`az-Arab`) or likely
+ * (`ar` → Arab). Two-letter languages by a list, because the engine's likely-subtags lookup
+ * (`Intl.Locale#maximize`) costs tens of milliseconds the first time on a page; only a rarer
+ * three-letter language (`ckb`, `syr`) pays for it.
+ */
+export function directionOf(lang: Lang): Direction {
+  const [language = '', script] = lang.split('-');
+  if (script?.length === 4) return RTL_SCRIPTS.test(script) ? 'rtl' : 'ltr';
+  if (language.length === 2) return RTL_LANGUAGES.test(language) ? 'rtl' : 'ltr';
+  try {
+    return RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
-export const UI_STRINGS: Readonly<Record<Lang, UiStrings>> = {
-  de: { office: 'Geschäftsstelle', newWindow: '(öffnet in neuem Fenster)' },
-  en: { office: 'Office', newWindow: '(opens in a new window)' },
-  fr: { office: 'Bureau', newWindow: '(s’ouvre dans une nouvelle fenêtre)' },
-};
-
-/** `de-AT` → `de`; anything that is not one of {@link LANGS} → `undefined`. */
-export function toLang(tag: string | null | undefined): Lang | undefined {
-  const primary = tag?.trim().split('-')[0]?.toLowerCase();
-  return LANGS.find((lang) => lang === primary);
+/**
+ * The language of `available` to use for `requested`: the same tag, else its shorter prefixes
+ * (`de-CH` → `de`), else the first of the same language in another form (`pt` → `pt-PT`). All
+ * tags canonical; `undefined` when none fits.
+ */
+export function matchLang(requested: Lang | undefined, available: readonly Lang[]): Lang | undefined {
+  if (requested === undefined) return undefined;
+  const exact = tagPrefixes(requested).find((prefix) => available.includes(prefix));
+  const language = primaryLanguage(requested);
+  return exact ?? available.find((tag) => primaryLanguage(tag) === language);
 }
 
 /**
@@ -33,10 +53,14 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
-/** A text ready to render; `lang` is set only where it differs from the card's language. */
+/**
+ * A text ready to render; `lang` is set only where it differs from the card's language (a text
+ * that fell back to another language), `dir` only where that language's direction differs too.
+ */
 export interface Text {
   text: string;
   lang: Lang | undefined;
+  dir?: Direction;
 }
 
 export interface CardFact {
@@ -54,8 +78,11 @@ export interface CardLink {
 
 /** One config in one language: everything the template needs, nothing it has to look up. */
 export interface CardContent {
+  /** The language the card's texts are written in: canonical, one the config has (or its `defaultLang`). */
   lang: Lang;
-  ui: UiStrings;
+  dir: Direction;
+  /** The card's own words, in its language or, from English, marked as English. */
+  ui: { office: Text; newWindow: Text };
   name: Text;
   shortName: Text | undefined;
   summary: Text;
@@ -66,36 +93,66 @@ export interface CardContent {
   links: CardLink[];
 }
 
-function hasLang(text: LocalizedText, lang: Lang): boolean {
-  return typeof text === 'string' || text[lang] !== undefined;
+/** Every text of a config, to learn which languages it has. */
+function textsOf({ name, shortName, summary, description, services, facts, office, links }: ForumConfig): LocalizedText[] {
+  return [
+    name,
+    shortName ?? '',
+    summary,
+    description ?? '',
+    ...(services ? [services.intro, ...services.items] : []),
+    ...(facts ?? []).flatMap((fact) => [fact.label, fact.value]),
+    office?.city ?? '',
+    office?.lead?.role ?? '',
+    ...links.map((link) => link.label),
+  ];
 }
 
 /**
- * Resolves a validated config into one language. The card is in the requested language when the
- * config's summary exists in it, else in the config's default language. A single text missing in
- * the card's language falls back to the default language, else to the first language it has, and
- * says so with its own `lang`.
+ * The languages a config is written in: its summary's, since the card is only in a language its
+ * summary has; for a summary that is one string in every language, every language any text has.
  */
-export function localize(config: ForumConfig, requested: Lang | undefined): CardContent {
+export function configLangs(config: ForumConfig): Lang[] {
+  const { summary, defaultLang } = config;
+  if (typeof summary !== 'string') return Object.keys(summary);
+  const langs = new Set<Lang>([defaultLang]);
+  for (const text of textsOf(config)) if (typeof text !== 'string') for (const lang of Object.keys(text)) langs.add(lang);
+  return [...langs];
+}
+
+/**
+ * Resolves a validated config into one language. `requested` (the card's `lang`, else its
+ * ancestors') is matched against the languages the config has: the same tag, its shorter prefixes
+ * (`de-CH` → `de`), a form of the same language (`pt` → `pt-PT`); else the config's `defaultLang`.
+ * A single text missing in that language falls back by the same steps, then to `defaultLang`, then
+ * to the first language it has, and carries its own `lang` (and `dir`, where it differs).
+ */
+export function localize(config: ForumConfig, requested: string | null | undefined): CardContent {
   const fallback = config.defaultLang;
-  const lang = requested && hasLang(config.summary, requested) ? requested : fallback;
+  const lang = matchLang(canonicalTag(requested?.trim()), configLangs(config)) ?? fallback;
+  const dir = directionOf(lang);
+  const marked = (text: string, own: Lang, ownDir: Direction = directionOf(own)): Text =>
+    ownDir === dir ? { text, lang: own } : { text, lang: own, dir: ownDir };
   const pick = (text: LocalizedText): Text => {
     if (typeof text === 'string') return { text, lang: undefined };
-    const own = text[lang];
-    if (own !== undefined) return { text: own, lang: undefined };
+    const langs = Object.keys(text);
     // Validation guarantees every per-language text has at least one language.
-    const other = hasLang(text, fallback) ? fallback : (LANGS.find((candidate) => hasLang(text, candidate)) as Lang);
-    return { text: text[other] as string, lang: other };
+    const used = (matchLang(lang, langs) ?? matchLang(fallback, langs) ?? langs[0]) as Lang;
+    return used === lang ? { text: text[used] as string, lang: undefined } : marked(text[used] as string, used);
   };
-  const ui = UI_STRINGS[lang];
+  const words: Translation = translationFor(tagPrefixes(lang));
+  const word = (text: string): Text =>
+    words.$code === primaryLanguage(lang) ? { text, lang: undefined } : marked(text, words.$code, words.$dir);
+  const ui = { office: word(words.office), newWindow: word(words.newWindow) };
   const { office, services } = config;
   const facts = (config.facts ?? []).map((fact) => ({ label: pick(fact.label), value: pick(fact.value) }));
   if (office) {
-    facts.push({ label: { text: ui.office, lang: undefined }, value: pick(office.city) });
+    facts.push({ label: ui.office, value: pick(office.city) });
     if (office.lead) facts.push({ label: pick(office.lead.role), value: { text: office.lead.name, lang: undefined } });
   }
   return {
     lang,
+    dir,
     ui,
     name: pick(config.name),
     shortName: config.shortName === undefined ? undefined : pick(config.shortName),

@@ -26,11 +26,14 @@ import { parseJson, validateLoaded, type LoadResult } from './config/load.js';
 import { toProblem } from './config/validate.js';
 import { styles } from './defus-info.styles.js';
 import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from './embed-markup.js';
-import { localize, toLang } from './locale.js';
+import { configLangs, localize } from './locale.js';
 
 export type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
 export { HEADING_LEVELS, THEMES, VARIANTS, type DefusInfoTheme, type DefusInfoVariant } from './card-options.js';
-export { LANGS } from './config/types.js';
+export { canonicalTag } from './config/lang-tag.js';
+
+/** The languages the built-in DEFUS card is written in; a card in any other language shows it in German. */
+export const BUILTIN_LANGS: readonly Lang[] = configLangs(BUILTIN);
 
 /** The element's inputs: its config and its attributes. */
 export interface PrerenderOptions {
@@ -43,7 +46,10 @@ export interface PrerenderOptions {
    * Without it, warnings speak of the inline config, which is how the snippet carries it.
    */
   configSource?: string;
-  /** `de`, `en` or `fr`; without it, the config's default language. Written to the host's `lang`. */
+  /**
+   * Any BCP 47 language tag, as the element's `lang` attribute; without it, the config's default
+   * language. The card is in the config's language nearest to it. Written to the host's `lang`.
+   */
   lang?: string;
   variant?: DefusInfoVariant;
   theme?: DefusInfoTheme;
@@ -106,7 +112,7 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
   // the others only where they are valid and not the default, so the element renders what was
   // rendered here (an invalid value rendered the default here, and leaving it out does there too).
   // A refused config leaves no card to draw: the built-in one stands in only for no config at all.
-  const content = given && !config ? undefined : localize(config ?? BUILTIN, toLang(lang));
+  const content = given && !config ? undefined : localize(config ?? BUILTIN, lang);
   const hostAttributes = [`lang="${escapeAttribute(lang ?? content?.lang ?? '')}"`];
   for (const { property, attribute, valid, fallback } of ATTRIBUTE_RULES) {
     const value = values[property];

@@ -3,16 +3,24 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../src/defus-info.js';
 import type { DefusInfo } from '../src/defus-info.js';
 import { backgroundBehind, contrastRatio, parseColor, runAxe, textContrasts } from './a11y.js';
+import { NETWORK_FORUMS, type NetworkForum } from './fixtures/network-forums.js';
 import { exampleConfig, shadowQuery, shadowQueryAll } from './helpers.js';
 
 const VARIANTS = ['card', 'compact'] as const;
 const THEMES = ['light', 'dark', 'auto'] as const;
 const LANGS = ['de', 'en', 'fr'] as const;
+/** The built-in card's other languages, checked in fewer combinations: their words change, not their colours. */
+const MORE_LANGS = ['it', 'es', 'pt', 'nl'] as const;
+const RTL_FORUM = NETWORK_FORUMS.find((forum) => forum.dir === 'rtl') as NetworkForum;
 const WIDTHS = [240, 900];
 
-async function place(attributes: { variant: string; theme: string; lang: string }, width: number): Promise<DefusInfo> {
+async function place(
+  attributes: { variant: string; theme: string; lang: string },
+  width: number,
+  config?: unknown,
+): Promise<DefusInfo> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <defus-info variant=${attributes.variant} theme=${attributes.theme} lang=${attributes.lang}></defus-info>
+    <defus-info variant=${attributes.variant} theme=${attributes.theme} lang=${attributes.lang} .config=${config}></defus-info>
   </div>`);
   const el = wrapper.querySelector('defus-info') as DefusInfo;
   await el.updateComplete;
@@ -20,8 +28,9 @@ async function place(attributes: { variant: string; theme: string; lang: string 
 }
 
 /** One card: no axe violation of WCAG 2.2 AA, every text at 4.5:1 or more, nothing wider than the card. */
-async function expectAccessible(variant: string, theme: string, lang: string, width: number): Promise<void> {
-  const el = await place({ variant, theme, lang }, width);
+async function expectAccessible(variant: string, theme: string, lang: string, width: number, config?: unknown): Promise<void> {
+  const el = await place({ variant, theme, lang }, width, config);
+  expect(shadowQuery(el, 'article').lang, 'the card is in the language asked for').to.equal(lang);
   const results = await runAxe(el);
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).to.deep.equal([]);
   // Proof that axe looked at the card's text and links, not at an empty box.
@@ -76,6 +85,26 @@ describe('<defus-info> accessibility', () => {
             await expectAccessible(variant, theme, lang, width);
           });
         }
+      }
+    }
+  }
+
+  for (const lang of MORE_LANGS) {
+    for (const theme of ['light', 'dark']) {
+      for (const width of WIDTHS) {
+        it(`passes axe (WCAG 2.2 AA) and contrast: card, ${theme} theme, ${lang}, ${width}px`, async () => {
+          await expectAccessible('card', theme, lang, width);
+        });
+      }
+    }
+  }
+
+  for (const variant of VARIANTS) {
+    for (const theme of ['light', 'dark']) {
+      for (const width of WIDTHS) {
+        it(`passes axe (WCAG 2.2 AA) and contrast right to left: a fictional ${RTL_FORUM.lang} forum, ${variant}, ${theme} theme, ${width}px`, async () => {
+          await expectAccessible(variant, theme, RTL_FORUM.lang, width, RTL_FORUM.config);
+        });
       }
     }
   }

@@ -2,9 +2,48 @@
 // configs broken in one or two places. Used by the schema agreement test and the hostile-input
 // tests, so both explore the same space.
 import fc from 'fast-check';
-import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from '../src/config/validate.js';
+import { MAX_LIST_LENGTH, MAX_TEXT_LANGS, MAX_TEXT_LENGTH } from '../src/config/validate.js';
 
-const LANGS = ['de', 'en', 'fr'] as const;
+/**
+ * Well-formed language tags in many shapes and letter cases. Their canonical forms differ, so no
+ * two keys of one generated text are the same language (the widget refuses that, which the schema
+ * cannot express).
+ */
+export const LANG_TAGS = [
+  'de',
+  'en',
+  'fr',
+  'it',
+  'es',
+  'pt-PT',
+  'nl-be',
+  'SR-latn',
+  'ar',
+  'iw',
+  'de-CH-1996',
+  'de-x-ls',
+  'zh-Hant-TW',
+  'es-419',
+  'fil',
+];
+/**
+ * Keys that are no language tag. Not among them: a tag that repeats a variant (`de-1996-1996`),
+ * which matches the schema's pattern but not `Intl` (the one difference the schema states).
+ */
+export const BAD_LANG_TAGS = [
+  'italiano',
+  'de-',
+  'x-de',
+  'en_GB',
+  '',
+  ' en',
+  '__proto__',
+  'constructor',
+  'toString',
+  'en-GB-oed',
+  'i-klingon',
+  'd',
+];
 const CITYSCAPE = '\u{1F3D9}'; // one code point, two UTF-16 units
 
 /** Naughty strings: markup, script URLs in every disguise, and the whitespace the format refuses. */
@@ -60,7 +99,22 @@ export const plainText = fc.oneof(
   { weight: 1, arbitrary: mixedBoundaryText },
 );
 
-export const text = fc.oneof(plainText, fc.record({ de: plainText, en: plainText, fr: plainText }, { requiredKeys: [] }));
+const langKey = fc.oneof(
+  { weight: 600, arbitrary: fc.constantFrom(...LANG_TAGS) },
+  { weight: 1, arbitrary: fc.constantFrom(...BAD_LANG_TAGS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+);
+
+/** Texts with languages just under, at and over the limit. */
+const manyLanguages = fc
+  .integer({ min: MAX_TEXT_LANGS - 1, max: MAX_TEXT_LANGS + 1 })
+  .map((count) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`en-${100 + index}`, 'x'])));
+
+export const text = fc.oneof(
+  { weight: 150, arbitrary: plainText },
+  { weight: 150, arbitrary: fc.dictionary(langKey, plainText, { minKeys: 1, maxKeys: 3, noNullPrototype: true }) },
+  { weight: 1, arbitrary: manyLanguages },
+);
 
 export const href = fc.oneof(
   { weight: 4, arbitrary: fc.webUrl({ withFragments: true, withQueryParameters: true }) },
@@ -84,7 +138,7 @@ export const configShaped = fc.record(
   {
     $schema: fc.constant('./defus-info.schema.json'),
     version: fc.constant(1),
-    defaultLang: fc.constantFrom(...LANGS),
+    defaultLang: fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...LANG_TAGS) }, { weight: 1, arbitrary: langKey }),
     name: text,
     shortName: text,
     summary: text,
@@ -128,7 +182,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   steps: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
   kind: fc.constantFrom('replace', 'delete', 'add-key'),
   value: wrongValue,
-  key: fc.constantFrom('summry', 'titel', 'it', '__proto__', 'constructor', 'href '),
+  key: fc.constantFrom('summry', 'titel', 'it', 'pt-BR', 'italiano', '__proto__', 'constructor', 'href '),
 });
 
 type Container = Record<string, unknown> | unknown[];

@@ -8,11 +8,7 @@ import { exampleConfig } from './helpers.js';
 
 const FULL: CardOptions = { compact: false, theme: 'light', headingLevel: 2 };
 
-function draw(
-  overrides: Record<string, unknown>,
-  options: Partial<CardOptions> = {},
-  lang: 'de' | 'en' | 'fr' = 'en',
-): HTMLElement {
+function draw(overrides: Record<string, unknown>, options: Partial<CardOptions> = {}, lang = 'en'): HTMLElement {
   const config = validateConfig(exampleConfig(overrides)).config as ForumConfig;
   const host = document.createElement('div');
   render(cardTemplate(localize(config, lang), { ...FULL, ...options }), host);
@@ -32,6 +28,20 @@ describe('cardTemplate', () => {
     expect(host.querySelector('article')?.lang).to.equal('fr');
     expect(host.querySelector('[part="summary"]')?.innerHTML).to.not.contain('lang=');
     expect(host.querySelector('#heading [lang="en"]')?.textContent).to.equal('Only English');
+  });
+
+  it('writes the card’s direction, and lang and dir on a text that fell back into another direction', () => {
+    const rtl = draw(
+      { defaultLang: 'he', name: { he: 'פורום לדוגמה' }, summary: { he: 'פורום בדיוני.' }, description: { en: 'English only.' } },
+      {},
+      'he-IL',
+    );
+    const article = rtl.querySelector('article') as HTMLElement;
+    expect([article.lang, article.dir]).to.deep.equal(['he', 'rtl']);
+    const english = rtl.querySelector('[part="description"] span') as HTMLElement;
+    expect([english.lang, english.dir, english.textContent]).to.deep.equal(['en', 'ltr', 'English only.']);
+    const ltr = draw({}, {}, 'en').querySelector('article') as HTMLElement;
+    expect(ltr.dir).to.equal('ltr');
   });
 
   it('draws every list item and fact, texts as text', () => {

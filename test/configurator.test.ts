@@ -251,7 +251,7 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     await eventually(
       () => problems(win),
       [
-        '<defus-info> inline config at facts[0].value: expected a string, or an object of strings by language (de, en, fr), found number 42.',
+        '<defus-info> inline config at facts[0].value: expected a string, or an object of strings by language tag, found number 42.',
       ],
       'the wrong type',
     );

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/defus-info.js';
-import { toLang } from '../src/locale.js';
+import { BUILTIN } from '../src/config/builtin.js';
+import { localize } from '../src/locale.js';
 import type { DefusInfo, DefusInfoErrorDetail, DefusInfoLoadDetail } from '../src/defus-info.js';
 import {
   cardText,
@@ -108,7 +109,7 @@ describe('<defus-info> language', () => {
   });
 
   it('falls back to German for a language it does not have', async () => {
-    const el = await card(html`<defus-info lang="it"></defus-info>`);
+    const el = await card(html`<defus-info lang="ja"></defus-info>`);
     expect(shadowQuery(el, 'article').lang).to.equal('de');
   });
 
@@ -151,7 +152,7 @@ describe('<defus-info> following the page’s language', () => {
     expect(await renderedLang(el)).to.equal('fr');
     wrapper.removeAttribute('lang');
     // Then the document's own language, as the test page sets it, or German.
-    expect(await renderedLang(el)).to.equal(toLang(document.documentElement.lang) ?? 'de');
+    expect(await renderedLang(el)).to.equal(localize(BUILTIN, document.documentElement.lang).lang);
     expect(loads).to.equal(0);
   });
 

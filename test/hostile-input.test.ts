@@ -108,8 +108,61 @@ async function mountAndCheck(feed: (el: DefusInfo) => void | Promise<void>): Pro
   }
 }
 
+const LONG_TAG = `de-${'x'.repeat(100_000)}`;
+/** Language keys a config must take as data: prototype names, empty, malformed, 100 KB long. */
+const HOSTILE_LANG_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  'de-',
+  'x-de',
+  'i-klingon',
+  'de-1996-1996',
+  '\u0000',
+  LONG_TAG,
+];
+
+/**
+ * Configs whose language keys are hostile: in one text, in every text, as the default language,
+ * or thousands of them. As JSON text, so "__proto__" is an own key as a partner's file makes it.
+ */
+const hostileLanguageJson = fc.oneof(
+  fc
+    .tuple(
+      fc.subarray(HOSTILE_LANG_KEYS, { minLength: 1 }),
+      fc.boolean(),
+      fc.constantFrom(['summary'], ['name', 'summary'], ['description']),
+    )
+    .map(([keys, english, places]) => {
+      // Each key once, with a text, beside a usable English text or alone.
+      const text = `{${[...keys.map((key) => `${JSON.stringify(key)}:"hostile"`), ...(english ? ['"en":"English"'] : [])].join(',')}}`;
+      return configWithRawTexts(Object.fromEntries(places.map((place) => [place, text])));
+    }),
+  fc.constantFrom(...HOSTILE_LANG_KEYS).map((key) => JSON.stringify(exampleConfig({ defaultLang: key }))),
+  fc.integer({ min: 101, max: 5000 }).map((count) =>
+    JSON.stringify(
+      exampleConfig({
+        summary: Object.fromEntries(Array.from({ length: count }, (_, index) => [`en-${100 + (index % 900)}-x-k${index}`, 'x'])),
+      }),
+    ),
+  ),
+);
+
+/** The example config as JSON, with these keys' values replaced by raw JSON text. */
+function configWithRawTexts(texts: Record<string, string>): string {
+  const placeholders = Object.fromEntries(Object.keys(texts).map((key) => [key, `@@${key}@@`]));
+  let json = JSON.stringify(exampleConfig(placeholders));
+  for (const [key, text] of Object.entries(texts)) json = json.replace(`"@@${key}@@"`, text);
+  return json;
+}
+
 /** Generated configs plus naughty strings placed in every text and href of a valid config. */
 const hostileJson = fc.oneof(
+  hostileLanguageJson,
   configJson,
   fc.constantFrom(...NAUGHTY_STRINGS).map((naughty) => {
     const json = JSON.stringify(
@@ -195,6 +248,48 @@ describe('hostile input', function () {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('through the page’s language: any lang on the card or an ancestor leaves a readable card', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...HOSTILE_LANG_KEYS), fc.string({ maxLength: 20 })),
+        fc.boolean(),
+        async (lang, onAncestor) => {
+          await mountAndCheck((el) => {
+            const wrapper = document.createElement('div');
+            (onAncestor ? wrapper : el).setAttribute('lang', lang);
+            wrapper.append(el);
+            document.body.append(wrapper);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('takes hostile language keys as data, in every source', async () => {
+    // Each hostile key in a text beside a usable one: the card shows, in English, no key's text.
+    const keys = HOSTILE_LANG_KEYS.map((key) => `${JSON.stringify(key)}: "hostile"`).join(',');
+    const json = configWithRawTexts({ summary: `{${keys}, "en": "English summary"}` });
+    await mountAndCheck((el) => {
+      el.config = JSON.parse(json);
+      document.body.append(el);
+    });
+    const el = document.createElement('defus-info');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shadowQuery(el, '[part="summary"]').textContent).to.equal('English summary');
+    expect(el.shadowRoot?.textContent).to.not.contain('hostile');
+    // Every hostile key named, none of the messages longer than a line.
+    const messages = warnings.messages.filter((message) => message.includes('at summary.'));
+    expect(messages.length).to.be.at.least(HOSTILE_LANG_KEYS.length);
+    expect(Math.max(...messages.map((message) => message.length))).to.be.below(300);
+    el.remove();
   });
 
   it('refuses a 1 MB string without rendering it', async () => {

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import builtin from '../src/config/defus.config.json';
-import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH, describeValue, toProblem, validateConfig } from '../src/config/validate.js';
+import {
+  MAX_LIST_LENGTH,
+  MAX_TEXT_LANGS,
+  MAX_TEXT_LENGTH,
+  describeValue,
+  toProblem,
+  validateConfig,
+} from '../src/config/validate.js';
+import { MAX_TAG_LENGTH } from '../src/config/lang-tag.js';
 import exampleForum from './fixtures/example-forum.config.json';
 import { exampleConfig } from './helpers.js';
 
@@ -30,11 +38,30 @@ describe('validateConfig', () => {
     }
   });
 
-  it('refuses other format versions and unknown default languages', () => {
+  it('refuses other format versions and malformed default languages', () => {
     expect(validateConfig(exampleConfig({ version: 2 })).config).to.equal(undefined);
     expect(paths(exampleConfig({ version: 2 }))).to.deep.equal(['version']);
-    expect(validateConfig(exampleConfig({ defaultLang: 'it' })).config).to.equal(undefined);
-    expect(paths(exampleConfig({ defaultLang: 'it' }))).to.deep.equal(['defaultLang']);
+    for (const defaultLang of ['italiano', 'i-klingon', 'de-', '', 'x-de', 'de-1996-1996', 'en_GB', 7, null, ['en']]) {
+      expect(validateConfig(exampleConfig({ defaultLang })).config, String(defaultLang)).to.equal(undefined);
+      expect(paths(exampleConfig({ defaultLang })), String(defaultLang)).to.deep.equal(['defaultLang']);
+    }
+  });
+
+  it('takes any well-formed language tag as the default language, in its canonical form', () => {
+    const cases = {
+      it: 'it',
+      'nl-be': 'nl-BE',
+      'PT-br': 'pt-BR',
+      'sr-latn': 'sr-Latn',
+      iw: 'he',
+      'de-CH-1996': 'de-CH-1996',
+      'de-x-ls': 'de-x-ls',
+    };
+    for (const [given, canonical] of Object.entries(cases)) {
+      const { config, issues } = validateConfig(exampleConfig({ defaultLang: given }));
+      expect(issues, given).to.deep.equal([]);
+      expect(config?.defaultLang, given).to.equal(canonical);
+    }
   });
 
   it('treats a missing version as version 1', () => {
@@ -61,7 +88,7 @@ describe('validateConfig', () => {
   it('names the exact path, what it expected and what it found', () => {
     const { issues } = validateConfig(exampleConfig({ services: { intro: 'We offer:', items: ['one', 'two', 5] } }));
     expect(issues).to.deep.equal([
-      { path: 'services.items[2]', expected: 'a string, or an object of strings by language (de, en, fr)', found: 'number 5' },
+      { path: 'services.items[2]', expected: 'a string, or an object of strings by language tag', found: 'number 5' },
     ]);
   });
 
@@ -72,10 +99,48 @@ describe('validateConfig', () => {
     expect(issues).to.deep.equal([{ path: 'summary', expected: 'a text in at least one language', found: 'an object' }]);
   });
 
-  it('names a text in an unknown language and keeps the known ones', () => {
-    const { config, issues } = validateConfig(exampleConfig({ name: { en: 'Example', it: 'Esempio' } }));
+  it('keys texts by any language tag, in canonical form', () => {
+    const { config, issues } = validateConfig(
+      exampleConfig({
+        defaultLang: 'it',
+        name: {
+          it: 'Esempio',
+          'nl-be': 'Voorbeeld',
+          'pt-BR': 'Exemplo',
+          'SR-LATN': 'Primer',
+          'ar-eg': 'مثال',
+          'de-x-ls': 'Beispiel',
+        },
+      }),
+    );
+    expect(issues).to.deep.equal([]);
+    expect(config?.defaultLang).to.equal('it');
+    expect(config?.name).to.deep.equal({
+      it: 'Esempio',
+      'nl-BE': 'Voorbeeld',
+      'pt-BR': 'Exemplo',
+      'sr-Latn': 'Primer',
+      'ar-EG': 'مثال',
+      'de-x-ls': 'Beispiel',
+    });
+  });
+
+  it('names a malformed language key with its path, drops it and keeps the others', () => {
+    const { config, issues } = validateConfig(exampleConfig({ name: { en: 'Example', italiano: 'Esempio', 'de-': 'Beispiel' } }));
     expect(config?.name).to.deep.equal({ en: 'Example' });
-    expect(issues).to.deep.equal([{ path: 'name.it', expected: 'one of the keys de, en, fr', found: 'unknown key "it"' }]);
+    const expected = 'a BCP 47 language tag of at most 64 characters, such as "it", "nl-BE" or "pt-BR"';
+    expect(issues).to.deep.equal([
+      { path: 'name.italiano', expected, found: 'the key "italiano"' },
+      { path: 'name.de-', expected, found: 'the key "de-"' },
+    ]);
+  });
+
+  it('refuses a second text in the same language, however it is written', () => {
+    const { config, issues } = validateConfig(
+      exampleConfig({ summary: { 'en-GB': 'First.', 'en-gb': 'Second.', EN: 'Third.' } }),
+    );
+    expect(config?.summary).to.deep.equal({ 'en-GB': 'First.', en: 'Third.' });
+    expect(issues).to.deep.equal([{ path: 'summary.en-gb', expected: 'one text per language', found: 'a second text in en-GB' }]);
   });
 
   it('counts length in characters, as JSON Schema does, not in UTF-16 units', () => {
@@ -132,6 +197,62 @@ describe('validateConfig', () => {
     expect(config).not.to.equal(undefined);
     expect(issues.map((issue) => issue.path)).to.deep.equal(['summry', 'links[0].titel']);
     expect(issues[0]?.found).to.equal('unknown key "summry"');
+  });
+
+  it('takes hostile language keys as data: never throws, never touches Object.prototype', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort().join();
+    const longTag = `de-${'x'.repeat(100_000)}`;
+    const text: unknown = JSON.parse(
+      `{"__proto__":"p","constructor":"c","prototype":"t","toString":"s","valueOf":"v","hasOwnProperty":"h","":"e"," en":"s","en":"English",${JSON.stringify(longTag)}:"long"}`,
+    );
+    const { config, issues } = validateConfig(exampleConfig({ summary: text }));
+    expect(config?.summary).to.deep.equal({ en: 'English' });
+    // Every key but "en" is refused, by its own path; the 100 KB key by its first 40 characters.
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      'summary.__proto__',
+      'summary.constructor',
+      'summary.prototype',
+      'summary.toString',
+      'summary.valueOf',
+      'summary.hasOwnProperty',
+      'summary.',
+      'summary. en',
+      `summary.${longTag.slice(0, 40)}…`,
+    ]);
+    expect(Math.max(...issues.map((issue) => JSON.stringify(issue).length))).to.be.below(400);
+    expect(Object.getPrototypeOf(config?.summary)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).to.equal(before);
+    // Not as a default language either.
+    for (const defaultLang of ['__proto__', 'constructor', longTag, 'toString']) {
+      expect(validateConfig(exampleConfig({ defaultLang })).config).to.equal(undefined);
+    }
+  });
+
+  it('refuses a text with thousands of languages as a whole, with one issue', () => {
+    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`en-${String(index).padStart(3, '0')}`, 'x']));
+    const { config, issues } = validateConfig(exampleConfig({ description: many }));
+    expect(config?.description).to.equal(undefined);
+    expect(config?.name).to.equal('Example Forum for Urban Security');
+    expect(issues).to.deep.equal([
+      { path: 'description', expected: `an object of at most ${MAX_TEXT_LANGS} languages`, found: 'an object of 5000 keys' },
+    ]);
+    const atLimit = Object.fromEntries(Array.from({ length: MAX_TEXT_LANGS }, (_, index) => [`en-${100 + index}`, 'x']));
+    expect(validateConfig(exampleConfig({ description: atLimit })).issues).to.deep.equal([]);
+  });
+
+  it('names the first unknown keys of an object and counts the rest', () => {
+    const junk = Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`junk${index}`, 1]));
+    const { config, issues } = validateConfig({ ...exampleConfig(), ...junk });
+    expect(config?.name).to.equal('Example Forum for Urban Security');
+    expect(issues).to.have.length(MAX_LIST_LENGTH + 1);
+    expect(issues.at(-1)).to.include({ path: '', found: `${3000 - MAX_LIST_LENGTH} more unknown keys` });
+  });
+
+  it('states the longest language tag it takes', () => {
+    const tag = `de-x-${'abcdefgh-'.repeat(10)}`.slice(0, MAX_TAG_LENGTH).replace(/-$/, 'a');
+    expect(tag.length).to.be.at.most(MAX_TAG_LENGTH);
+    expect(validateConfig(exampleConfig({ defaultLang: tag })).issues).to.deep.equal([]);
+    expect(paths(exampleConfig({ defaultLang: `${tag}-b` }))).to.deep.equal(['defaultLang']);
   });
 
   it('copies no key it does not know, so __proto__ and constructor go nowhere', () => {

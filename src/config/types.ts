@@ -1,13 +1,16 @@
-/** The languages the card's own interface texts exist in; config texts are keyed by them. */
-export const LANGS = ['de', 'en', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+/**
+ * A BCP 47 language tag (`de`, `it`, `nl-BE`, `pt-BR`, `sr-Latn`). A validated config holds every
+ * tag in its canonical form (`Intl.getCanonicalLocales`), so tags compare as strings.
+ */
+export type Lang = string;
 
 /**
  * A text as a config writes it: one string for every language (a proper name such as "DEFUS"),
- * or strings by language, at least one. A language a text lacks falls back to the config's
- * `defaultLang`, else to the first language the text has, and is then marked with its own `lang`.
+ * or strings by language tag, at least one. A language a text lacks falls back to a text of the
+ * same language (`pt` for `pt-BR`, or the other way round), else to the config's `defaultLang`,
+ * else to the first language it has, and is then marked with its own `lang`.
  */
-export type LocalizedText = string | { readonly [lang in Lang]?: string };
+export type LocalizedText = string | { readonly [lang: Lang]: string };
 
 export interface ConfigLink {
   /** Absolute `https:`, `http:`, `mailto:` or `tel:` URL. */
@@ -44,7 +47,7 @@ export interface ForumConfig {
   readonly $schema?: string;
   /** Format version; this widget reads version 1, which is also what a config without it means. */
   readonly version?: 1;
-  /** The language the card is in when the page's language is not one the config has. */
+  /** The language the card is in when the page's language is not one the config has: any language tag. */
   readonly defaultLang: Lang;
   /** Full name, the card's heading. */
   readonly name: LocalizedText;

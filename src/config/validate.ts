@@ -1,17 +1,22 @@
 import { isSafeHref } from '../url-safety.js';
-import { LANGS, type ConfigProblem, type ConfigSource, type ForumConfig, type LocalizedText } from './types.js';
+import { canonicalTag, MAX_TAG_LENGTH } from './lang-tag.js';
+import type { ConfigProblem, ConfigSource, ForumConfig, LocalizedText } from './types.js';
 
 /*
  * Config format version 1, as small readers that each check one kind of value at one JSON path.
  * They mirror the published JSON Schema (`defus-info.schema.json`) keyword for keyword: a
  * property-based test runs both over thousands of generated configs and fails on any config one
- * accepts and the other does not, so "no issues here" means "valid there".
+ * accepts and the other does not, so "no issues here" means "valid there". Two rules go beyond
+ * what a schema keyword can state, and the schema's descriptions say so: a language tag that
+ * repeats a variant (`de-1996-1996`), and two keys of one text for the same language (`en`, `EN`).
  */
 
 /** Longest text the card accepts, in characters (code points, as JSON Schema counts them). */
 export const MAX_TEXT_LENGTH = 2000;
 /** Most items in any list (services, facts, links). */
 export const MAX_LIST_LENGTH = 20;
+/** Most languages one text may have: far more than any forum writes, few enough to read cheaply. */
+export const MAX_TEXT_LANGS = 100;
 
 /** A problem found at a place in the config, before we know where the config came from. */
 export interface ConfigIssue {
@@ -54,15 +59,29 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A key as a message shows it: a 100 KB key is named by its first 40 characters. */
+const shortKey = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
 function childPath(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
+  return path ? `${path}.${shortKey(key)}` : shortKey(key);
 }
 
+/** Names each unknown key, the first {@link MAX_LIST_LENGTH} of them; thousands make one more issue, not thousands. */
 function warnUnknownKeys(value: JsonObject, path: string, known: readonly string[], issues: ConfigIssue[]): void {
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) {
-      issues.push({ path: childPath(path, key), expected: `one of the keys ${known.join(', ')}`, found: `unknown key "${key}"` });
-    }
+  const unknown = Object.keys(value).filter((key) => !known.includes(key));
+  for (const key of unknown.slice(0, MAX_LIST_LENGTH)) {
+    issues.push({
+      path: childPath(path, key),
+      expected: `one of the keys ${known.join(', ')}`,
+      found: `unknown key "${shortKey(key)}"`,
+    });
+  }
+  if (unknown.length > MAX_LIST_LENGTH) {
+    issues.push({
+      path,
+      expected: `one of the keys ${known.join(', ')}`,
+      found: `${unknown.length - MAX_LIST_LENGTH} more unknown keys`,
+    });
   }
 }
 
@@ -86,16 +105,41 @@ const readHref: Reader<string> = (value, path, issues) => {
     : fail(issues, path, 'an absolute https:, http:, mailto: or tel: URL, lower-case and without spaces', href);
 };
 
-/** One string for every language, or strings by language: schema `text`. */
+const LANG_TAG = `a BCP 47 language tag of at most ${MAX_TAG_LENGTH} characters, such as "it", "nl-BE" or "pt-BR"`;
+
+/** A language tag, returned in its canonical form (`pt-br` → `pt-BR`): schema `langTag`. */
+const readLangTag: Reader<string> = (value, path, issues) => canonicalTag(value) ?? fail(issues, path, LANG_TAG, value);
+
+/**
+ * One string for every language, or strings by language tag: schema `text`. Keys come back in
+ * their canonical form; a malformed key, or a second key for a language already given (`en` and
+ * `EN`), is reported and dropped, and the text keeps its other languages.
+ */
 const readText: Reader<LocalizedText> = (value, path, issues) => {
   if (typeof value === 'string') return readPlainText(value, path, issues);
-  if (!isObject(value)) return fail(issues, path, `a string, or an object of strings by language (${LANGS.join(', ')})`, value);
-  warnUnknownKeys(value, path, LANGS, issues);
+  if (!isObject(value)) return fail(issues, path, 'a string, or an object of strings by language tag', value);
+  const keys = Object.keys(value);
+  if (keys.length > MAX_TEXT_LANGS) {
+    issues.push({
+      path,
+      expected: `an object of at most ${MAX_TEXT_LANGS} languages`,
+      found: `an object of ${keys.length} keys`,
+    });
+    return undefined;
+  }
+  // Keys are canonical tags only (letters, digits, hyphens), so no key of Object.prototype.
   const text: { [lang: string]: string } = {};
-  for (const lang of LANGS) {
-    if (value[lang] === undefined) continue;
-    const read = readPlainText(value[lang], childPath(path, lang), issues);
-    if (read !== undefined) text[lang] = read;
+  for (const key of keys) {
+    const at = childPath(path, key);
+    const lang = canonicalTag(key);
+    if (lang === undefined) {
+      issues.push({ path: at, expected: LANG_TAG, found: `the key "${shortKey(key)}"` });
+    } else if (Object.prototype.hasOwnProperty.call(text, lang)) {
+      issues.push({ path: at, expected: `one text per language`, found: `a second text in ${lang}` });
+    } else {
+      const read = readPlainText(value[key], at, issues);
+      if (read !== undefined) text[lang] = read;
+    }
   }
   return Object.keys(text).length ? text : fail(issues, path, 'a text in at least one language', value);
 };
@@ -171,7 +215,7 @@ const readOffice = record({ city: required(readText), lead: optional(readLead) }
 const readConfig: Reader<ForumConfig> = record({
   $schema: optional(readPlainText),
   version: optional(oneOf([1])),
-  defaultLang: required(oneOf(LANGS)),
+  defaultLang: required(readLangTag),
   name: required(readText),
   shortName: optional(readText),
   summary: required(readText),

@@ -94,7 +94,7 @@ describe('defus-info render', () => {
       stderr.trim().split('\n').sort(),
       [
         `<defus-info> config from ${path} at colour: expected one of the keys $schema, version, defaultLang, name, shortName, summary, description, services, facts, office, links, found unknown key "colour".`,
-        `<defus-info> config from ${path} at facts[0].value: expected a string, or an object of strings by language (de, en, fr), found number 42.`,
+        `<defus-info> config from ${path} at facts[0].value: expected a string, or an object of strings by language tag, found number 42.`,
       ].sort(),
     );
     assert.match(stdout, /Example Forum for Urban Security/);
@@ -103,7 +103,12 @@ describe('defus-info render', () => {
 
   for (const [what, args, stdin, message] of [
     ['an unknown flag', ['render', '--colour', 'red'], '', /Unknown option '--colour'/],
-    ['a language it does not have', ['render', '--lang', 'es'], '', /--lang: expected one of de, en, fr, found "es"\./],
+    [
+      'a malformed language tag',
+      ['render', '--lang', 'italiano'],
+      '',
+      /--lang: expected a BCP 47 language tag such as de, it, nl-BE or pt-BR, found "italiano"\./,
+    ],
     ['an unknown variant', ['render', '--variant', 'wide'], '', /--variant: expected one of card, compact, found "wide"\./],
     [
       'a heading level out of range',
@@ -147,11 +152,11 @@ describe('defus-info render', () => {
     const { stderr } = await cli(['render', '-'], '{"name": "No summary, no links"}');
     assert.match(
       stderr,
-      /^<defus-info> config from standard input at defaultLang: expected one of "de", "en", "fr", found nothing\.$/m,
+      /^<defus-info> config from standard input at defaultLang: expected a BCP 47 language tag of at most 64 characters, such as "it", "nl-BE" or "pt-BR", found nothing\.$/m,
     );
     assert.match(
       stderr,
-      /^<defus-info> config from standard input at summary: expected a string, or an object of strings by language \(de, en, fr\), found nothing\.$/m,
+      /^<defus-info> config from standard input at summary: expected a string, or an object of strings by language tag, found nothing\.$/m,
     );
     assert.match(stderr, /^<defus-info> config from standard input at links: expected /m);
   });

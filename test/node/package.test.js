@@ -23,6 +23,7 @@ const SHIPPED = [
   'dist/types/card-options.d.ts',
   'dist/types/card-template.d.ts',
   'dist/types/config/builtin.d.ts',
+  'dist/types/config/lang-tag.d.ts',
   'dist/types/config/load.d.ts',
   'dist/types/config/remote-config.d.ts',
   'dist/types/config/types.d.ts',
@@ -35,6 +36,10 @@ const SHIPPED = [
   'dist/types/locale.d.ts',
   'dist/types/react.d.ts',
   'dist/types/ssr.d.ts',
+  // The card's own words, one table per official EU language, and their type.
+  ...'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv index translation'
+    .split(' ')
+    .map((name) => `dist/types/translations/${name}.d.ts`),
   'dist/types/url-safety.d.ts',
   'dist/vscode.css-custom-data.json',
   'dist/vscode.html-custom-data.json',

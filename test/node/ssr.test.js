@@ -37,4 +37,38 @@ describe('prerender()', () => {
     assert.equal(lang, 'en');
     assert.equal(startTag(html), '<defus-info lang="fr">');
   });
+
+  it('takes any language tag: the built-in card in the network’s languages, regional forms included', () => {
+    const cases = [
+      ['it', 'it', 'Forum tedesco-europeo per la sicurezza urbana'],
+      ['es-419', 'es', 'Foro Germano-Europeo para la Seguridad Urbana'],
+      ['pt-BR', 'pt', 'Fórum Germano-Europeu para a Segurança Urbana'],
+      ['nl-BE', 'nl', 'Duits-Europees Forum voor Stedelijke Veiligheid'],
+      ['ja', 'de', 'Deutsch-Europäisches Forum für Urbane Sicherheit e. V.'],
+    ];
+    for (const [given, lang, name] of cases) {
+      const card = prerender({ lang: given });
+      assert.equal(card.lang, lang, given);
+      assert.equal(startTag(card.html), `<defus-info lang="${given}">`);
+      assert.match(card.html, new RegExp(`<article[^>]* lang="${lang}" dir="ltr"`));
+      assert.ok(card.html.includes(name), given);
+    }
+  });
+
+  it('renders a right-to-left config right to left, with English words marked as English', () => {
+    const { html, lang, warnings } = prerender({
+      lang: 'ar',
+      config: {
+        defaultLang: 'ar',
+        name: { ar: 'منتدى المثال للأمن الحضري' },
+        summary: { ar: 'منتدى وطني خيالي.' },
+        office: { city: { ar: 'مدينة المثال' } },
+        links: [{ href: 'https://example.org', label: { ar: 'موقع المنتدى' } }],
+      },
+    });
+    assert.deepEqual(warnings, []);
+    assert.equal(lang, 'ar');
+    assert.match(html, /<article[^>]* lang="ar" dir="rtl"/);
+    assert.match(html, /<span lang="en" dir="ltr">Office<\/span>/);
+  });
 });

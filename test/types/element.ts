@@ -46,7 +46,13 @@ card.config = undefined;
 
 // @ts-expect-error -- a config needs its links
 const incomplete: ForumConfig = { defaultLang: 'en', name: 'Example', summary: 'Example' };
-// @ts-expect-error -- only the card's languages
-const unknownLang: ForumConfig = { ...example, defaultLang: 'es' };
-console.log(incomplete, unknownLang);
+// Any language tag, in texts and as the default language.
+const italian: ForumConfig = {
+  ...example,
+  defaultLang: 'it',
+  summary: { it: 'Un forum fittizio.', 'pt-BR': 'Um fórum fictício.' },
+};
+// @ts-expect-error -- a text by language is strings only
+const numbered: ForumConfig = { ...example, summary: { it: 42 } };
+console.log(incomplete, italian, numbered);
 window.addEventListener('defus-info-load', (event) => console.log(event.detail.source));
