@@ -105,12 +105,13 @@ export async function startWordPress({ title = 'DEFUS plugin test site', languag
       "CREATE DATABASE wordpress CHARACTER SET utf8mb4; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
     );
 
-    // WordPress: Debian's files, copied (its wp-config.php reads /etc/wordpress; ours is written here).
+    // WordPress: Debian's files, copied (its wp-config.php reads /etc/wordpress, ours is written here; its relative
+    // symlinks into /usr/share/javascript and /usr/share/php are copied as the files they point to).
     const root = join(dir, 'wordpress');
     await mkdir(root);
     for (const name of await readdir(WORDPRESS)) {
       if (name === 'wp-config.php' || name === 'wp-content' || name.startsWith('.')) continue;
-      await cp(join(WORDPRESS, name), join(root, name), { recursive: true, verbatimSymlinks: true });
+      await cp(join(WORDPRESS, name), join(root, name), { recursive: true, dereference: true });
     }
     const content = join(root, 'wp-content');
     for (const folder of ['plugins', 'themes', 'uploads', 'languages', 'upgrade']) await mkdir(join(content, folder), { recursive: true });
@@ -145,7 +146,9 @@ define( 'WP_AUTO_UPDATE_CORE', false );
 ${['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE']
   .flatMap((name) => [`define( '${name}_KEY', '${name}-key-of-a-throw-away-test-site' );`, `define( '${name}_SALT', '${name}-salt-of-a-throw-away-test-site' );`])
   .join('\n')}
-define( 'ABSPATH', __DIR__ . '/' );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
 require_once ABSPATH . 'wp-settings.php';
 `,
     );
@@ -210,6 +213,7 @@ wp_install( ${JSON.stringify(title)}, 'admin', 'admin@example.org', false, '', $
     await php(`
 update_option( 'WPLANG', ${JSON.stringify(language)} );
 update_option( 'permalink_structure', '' );
+update_option( 'show_avatars', 0 ); // no Gravatar request from the admin bar: only loopback
 ${Object.entries(USERS)
   .map(
     ([login, user]) => `
