@@ -59,7 +59,7 @@ async function until(condition, what, ms = 60000) {
 
 /** Starts MariaDB, Apache and a fresh WordPress site with an administrator, an Author and a Contributor. */
 export async function startWordPress({ title = 'DEFUS plugin test site', language = 'de_DE' } = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'defus-info-wordpress-'));
+  const dir = await mkdtemp(join(tmpdir(), 'wordpress-site-'));
   await chmod(dir, 0o755);
   const processes = [];
   const stop = async () => {
@@ -156,7 +156,7 @@ require_once ABSPATH . 'wp-settings.php';
     else await chmod(debugLog, 0o666);
 
     // Apache with mod_php, on a loopback port, serving only that folder.
-    const modules = ['mpm_prefork', 'authz_core', 'dir', 'mime', 'alias', 'rewrite'];
+    const modules = ['mpm_prefork', 'authz_core', 'dir', 'mime'];
     await mkdir(join(dir, 'run'));
     await writeFile(
       join(dir, 'apache.conf'),
