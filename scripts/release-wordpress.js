@@ -25,7 +25,9 @@ function checkedVersion() {
   };
   const wrong = Object.entries(found).filter(([, value]) => value !== version);
   if (wrong.length) {
-    throw new Error(`The plugin's version must be package.json's ${version}: ${wrong.map(([where, value]) => `${where} is ${value}`).join(', ')}`);
+    throw new Error(
+      `The plugin's version must be package.json's ${version}: ${wrong.map(([where, value]) => `${where} is ${value}`).join(', ')}`,
+    );
   }
   return version;
 }
@@ -71,7 +73,10 @@ export function compileMo(entries) {
   const encoder = new TextEncoder();
   const pairs = entries
     .filter((entry) => entry.str !== '' || entry.id === '')
-    .map((entry) => [encoder.encode(entry.context === undefined ? entry.id : `${entry.context}\u0004${entry.id}`), encoder.encode(entry.str)])
+    .map((entry) => [
+      encoder.encode(entry.context === undefined ? entry.id : `${entry.context}\u0004${entry.id}`),
+      encoder.encode(entry.str),
+    ])
     .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const count = pairs.length;
   const headerSize = 28 + count * 16;
@@ -199,7 +204,10 @@ export async function writeWordPressZip(directory = join(ROOT, 'release')) {
   const entries = {};
   const mtime = new Date('2000-01-01T00:00:00Z');
   for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    entries[`${SLUG}/${name}`] = [typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content), { mtime }];
+    entries[`${SLUG}/${name}`] = [
+      typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content),
+      { mtime },
+    ];
   }
   mkdirSync(directory, { recursive: true });
   const path = join(directory, `defus-info-wordpress-${version}.zip`);

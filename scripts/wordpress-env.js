@@ -44,7 +44,7 @@ async function run(command, args, options = {}) {
   try {
     return (await execFile(command, args, { maxBuffer: 64 * 1024 * 1024, ...options })).stdout;
   } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed: ${error.stderr || error.message}`);
+    throw new Error(`${command} ${args.join(' ')} failed: ${error.stderr || error.message}`, { cause: error });
   }
 }
 
@@ -97,10 +97,14 @@ export async function startWordPress({ title = 'DEFUS plugin test site', languag
       ]),
     );
     const sql = (statement) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement]);
-    await until(() => sql('SELECT 1').then(
-      () => true,
-      () => false,
-    ), 'MariaDB answering on its socket');
+    await until(
+      () =>
+        sql('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+      'MariaDB answering on its socket',
+    );
     await sql(
       "CREATE DATABASE wordpress CHARACTER SET utf8mb4; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
     );
@@ -114,7 +118,8 @@ export async function startWordPress({ title = 'DEFUS plugin test site', languag
       await cp(join(WORDPRESS, name), join(root, name), { recursive: true, dereference: true });
     }
     const content = join(root, 'wp-content');
-    for (const folder of ['plugins', 'themes', 'uploads', 'languages', 'upgrade']) await mkdir(join(content, folder), { recursive: true });
+    for (const folder of ['plugins', 'themes', 'uploads', 'languages', 'upgrade'])
+      await mkdir(join(content, folder), { recursive: true });
     await symlink(`${WORDPRESS}/wp-content/themes/twentytwentythree`, join(content, 'themes/twentytwentythree'));
     for (const name of [`${language}.mo`, `admin-${language}.mo`]) {
       const from = `${WORDPRESS}/wp-content/languages/${name}`;
@@ -144,7 +149,10 @@ define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_AUTO_UPDATE_CORE', false );
 ${['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE']
-  .flatMap((name) => [`define( '${name}_KEY', '${name}-key-of-a-throw-away-test-site' );`, `define( '${name}_SALT', '${name}-salt-of-a-throw-away-test-site' );`])
+  .flatMap((name) => [
+    `define( '${name}_KEY', '${name}-key-of-a-throw-away-test-site' );`,
+    `define( '${name}_SALT', '${name}-salt-of-a-throw-away-test-site' );`,
+  ])
   .join('\n')}
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );

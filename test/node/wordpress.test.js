@@ -62,7 +62,12 @@ if (missing.length && process.env.CI !== 'true') {
       zip = await writeWordPressZip(await mkdtemp(join(tmpdir(), 'defus-info-wordpress-zip-')));
       wp = await startWordPress();
       optionsBefore = await optionNames();
-      browser = await puppeteer.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, protocolTimeout: TIMEOUT });
+      browser = await puppeteer.launch({
+        executablePath: chromium,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        protocolTimeout: TIMEOUT,
+      });
     });
 
     after(async () => {
@@ -72,7 +77,9 @@ if (missing.length && process.env.CI !== 'true') {
     });
 
     async function optionNames() {
-      const out = await wp.sql("SELECT option_name FROM wordpress.wp_options WHERE option_name NOT LIKE '%transient%' ORDER BY option_name");
+      const out = await wp.sql(
+        "SELECT option_name FROM wordpress.wp_options WHERE option_name NOT LIKE '%transient%' ORDER BY option_name",
+      );
       return out.split('\n').slice(1).filter(Boolean);
     }
 
@@ -188,7 +195,9 @@ if (missing.length && process.env.CI !== 'true') {
       const item = await page.waitForSelector('.editor-block-list-item-defus-info-card');
       await item.click();
       // The preview is the real card, drawn by the module in the editor.
-      await page.waitForFunction(() => document.querySelector('.wp-block-defus-info-card defus-info')?.shadowRoot?.querySelector('.heading'));
+      await page.waitForFunction(() =>
+        document.querySelector('.wp-block-defus-info-card defus-info')?.shadowRoot?.querySelector('.heading'),
+      );
 
       // Close the inserter, open the settings sidebar (the gear), as an editor would.
       await page.click('.edit-post-header-toolbar__inserter-toggle');
@@ -196,7 +205,9 @@ if (missing.length && process.env.CI !== 'true') {
       await page.waitForSelector('.block-editor-block-inspector select');
       const select = async (label, value) => {
         const id = await page.waitForFunction(
-          (label) => [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent === label)?.htmlFor,
+          (label) =>
+            [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent === label)
+              ?.htmlFor,
           {},
           label,
         );
@@ -206,10 +217,17 @@ if (missing.length && process.env.CI !== 'true') {
       await select('Farbschema', 'dark');
       await page.waitForFunction(() => {
         const card = document.querySelector('.wp-block-defus-info-card defus-info');
-        return card?.getAttribute('variant') === 'compact' && card.getAttribute('theme') === 'dark' && card.shadowRoot.querySelector('.dark');
+        return (
+          card?.getAttribute('variant') === 'compact' &&
+          card.getAttribute('theme') === 'dark' &&
+          card.shadowRoot.querySelector('.dark')
+        );
       });
       const labels = await page.$$eval('.block-editor-block-inspector label', (nodes) => nodes.map((node) => node.textContent));
-      assert.ok(['Sprache', 'Variante', 'Farbschema', 'Überschriftenebene'].every((label) => labels.includes(label)), labels.join(', '));
+      assert.ok(
+        ['Sprache', 'Variante', 'Farbschema', 'Überschriftenebene'].every((label) => labels.includes(label)),
+        labels.join(', '),
+      );
       if (process.env.UPDATE_SCREENSHOTS === 'true') {
         await mkdir(join(ROOT, 'docs/images'), { recursive: true });
         await page.screenshot({ path: join(ROOT, 'docs/images/wordpress-block-editor.png') });
@@ -226,7 +244,11 @@ if (missing.length && process.env.CI !== 'true') {
       await page.close();
 
       const raw = await rawContent(id);
-      assert.match(raw, /^<!-- wp:defus-info\/card \{"variant":"compact","theme":"dark"\} \/-->$/m, 'the post stores only the attributes');
+      assert.match(
+        raw,
+        /^<!-- wp:defus-info\/card \{"variant":"compact","theme":"dark"\} \/-->$/m,
+        'the post stores only the attributes',
+      );
       const visitor = await browser.newPage();
       const [card] = await openRendered(visitor, link);
       assert.equal(card.attributes.variant, 'compact');
@@ -270,7 +292,9 @@ if (missing.length && process.env.CI !== 'true') {
       assert.equal(builtin.attributes.lang, 'fr');
       assert.equal(builtin.attributes.variant, 'compact');
       assert.equal(builtin.heading, 'H4');
-      const wrappers = await visitor.$$eval('.wp-block-defus-info-card', (nodes) => nodes.map((node) => node.parentElement.tagName));
+      const wrappers = await visitor.$$eval('.wp-block-defus-info-card', (nodes) =>
+        nodes.map((node) => node.parentElement.tagName),
+      );
       assert.deepEqual(wrappers, ['DIV', 'DIV'], 'no <p> around the card');
       await visitor.close();
       await author.close();
@@ -325,11 +349,15 @@ if (missing.length && process.env.CI !== 'true') {
         // The src card would fetch from example.org: answer it locally, never from the network.
         await visitor.setRequestInterception(true);
         visitor.on('request', (request) =>
-          new URL(request.url()).hostname === 'example.org' ? void request.respond({ status: 404, body: '' }) : void request.continue(),
+          new URL(request.url()).hostname === 'example.org'
+            ? void request.respond({ status: 404, body: '' })
+            : void request.continue(),
         );
         await visitor.goto(post.link, { waitUntil: 'load' });
         await visitor.waitForFunction(() =>
-          [...document.querySelectorAll('defus-info')].every((card) => customElements.get('defus-info') && card.shadowRoot?.querySelector('.heading')),
+          [...document.querySelectorAll('defus-info')].every(
+            (card) => customElements.get('defus-info') && card.shadowRoot?.querySelector('.heading'),
+          ),
         );
         const result = await visitor.evaluate(() => ({
           pwned: window.__pwned,
@@ -350,18 +378,32 @@ if (missing.length && process.env.CI !== 'true') {
         assert.equal(result.images, 0);
         assert.equal(result.cards.length, 3);
         for (const card of result.cards) {
-          assert.deepEqual(card.attributes, card.src ? ['heading-level', 'src', 'theme', 'variant'] : ['heading-level', 'theme', 'variant']);
+          assert.deepEqual(
+            card.attributes,
+            card.src ? ['heading-level', 'src', 'theme', 'variant'] : ['heading-level', 'theme', 'variant'],
+          );
           assert.equal(card.theme, 'light');
           assert.equal(card.variant, 'card');
           assert.equal(card.level, '2');
-          assert.ok(card.links.every((protocol) => protocol === 'https:' || protocol === 'http:'), card.links.join());
+          assert.ok(
+            card.links.every((protocol) => protocol === 'https:' || protocol === 'http:'),
+            card.links.join(),
+          );
         }
         assert.equal(result.cards[2].src, null, 'a javascript: src is dropped');
         if (login === 'admin') {
           // Unfiltered, the config arrives whole: embedded as JSON that cannot end its <script>.
           assert.deepEqual(result.scripts, ['application/json']);
-          assert.equal(result.cards[0].name.trim(), `Example </script><script>window.__pwned=1</script><!--${payload}`, 'the hostile name shows as text');
-          assert.equal(result.cards[1].src, 'https://example.org/%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E');
+          assert.equal(
+            result.cards[0].name.trim(),
+            `Example </script><script>window.__pwned=1</script><!--${payload}`,
+            'the hostile name shows as text',
+          );
+          assert.equal(
+            result.cards[1].src,
+            'https://example.org/scriptwindow.__pwned=1/script',
+            'esc_url drops the characters a URL may not hold',
+          );
         }
         await visitor.close();
       });
@@ -373,7 +415,11 @@ if (missing.length && process.env.CI !== 'true') {
         const post = await restPost(author, {
           title: `Layout ${width}`,
           status: 'publish',
-          content: [paragraph('Ein Absatz vor der Karte.'), '<!-- wp:defus-info/card /-->', paragraph('Ein Absatz nach der Karte.')].join('\n\n'),
+          content: [
+            paragraph('Ein Absatz vor der Karte.'),
+            '<!-- wp:defus-info/card /-->',
+            paragraph('Ein Absatz nach der Karte.'),
+          ].join('\n\n'),
         });
         await author.close();
         const visitor = await browser.newPage();
@@ -390,7 +436,11 @@ if (missing.length && process.env.CI !== 'true') {
             const paragraphs = document.querySelectorAll('.wp-block-post-content p');
             if (!card || paragraphs.length < 2) return requestAnimationFrame(look);
             const box = (node) => node.getBoundingClientRect().toJSON();
-            window.__early = { card: box(card), paragraph: box(paragraphs[0]), defined: Boolean(customElements.get('defus-info')) };
+            window.__early = {
+              card: box(card),
+              paragraph: box(paragraphs[0]),
+              defined: Boolean(customElements.get('defus-info')),
+            };
           };
           requestAnimationFrame(look);
         });
@@ -405,7 +455,9 @@ if (missing.length && process.env.CI !== 'true') {
           }
         });
         await visitor.goto(post.link, { waitUntil: 'domcontentloaded' });
-        await visitor.waitForFunction(() => customElements.get('defus-info') && document.querySelector('defus-info').shadowRoot.querySelector('.card'));
+        await visitor.waitForFunction(
+          () => customElements.get('defus-info') && document.querySelector('defus-info').shadowRoot.querySelector('.card'),
+        );
         assert.ok(Date.now() - moduleRequested >= 1500, 'the module came 1.5 s late');
         // Two frames after the module's render, so that any shift it caused is reported.
         await visitor.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -416,7 +468,10 @@ if (missing.length && process.env.CI !== 'true') {
         }));
         assert.equal(early.defined, false, 'measured before the module ran');
         assert.ok(early.card.height > 200, `the pre-rendered card has its height before the module (${early.card.height} px)`);
-        assert.ok(Math.abs(early.card.left - early.paragraph.left) < 1, `in the content column: card at ${early.card.left}, text at ${early.paragraph.left}`);
+        assert.ok(
+          Math.abs(early.card.left - early.paragraph.left) < 1,
+          `in the content column: card at ${early.card.left}, text at ${early.paragraph.left}`,
+        );
         assert.ok(early.card.right <= early.paragraph.right + 1);
         assert.deepEqual(
           [late.top, late.left, late.width, late.height],
@@ -436,14 +491,32 @@ if (missing.length && process.env.CI !== 'true') {
       await Promise.all([page.waitForNavigation(), deactivate.click()]);
       const remove = await page.waitForSelector('tr[data-plugin="defus-info/defus-info.php"] .delete a');
       await remove.click();
-      await page.waitForFunction(() => !document.querySelector('tr[data-plugin="defus-info/defus-info.php"]') || document.querySelector('tr.plugin-deleted-tr'));
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('tr[data-plugin="defus-info/defus-info.php"]') ||
+          document.querySelector('tr.plugin-deleted-tr'),
+      );
       assert.equal(existsSync(join(wp.root, 'wp-content/plugins/defus-info')), false, "the plugin's folder is gone");
       await page.close();
       const after = await optionNames();
       const added = after.filter((name) => !optionsBefore.includes(name));
       // WordPress's own bookkeeping of plugin screens, not the plugin's.
-      const core = new Set(['recently_activated', 'uninstall_plugins', 'recovery_keys', 'recovery_mode_email_last_sent', 'can_compress_scripts', 'finished_updating_comment_type', 'auto_plugin_theme_update_emails', 'category_children', 'wp_calendar_block_has_published_posts']);
-      assert.deepEqual(added.filter((name) => !core.has(name)), [], `options added: ${added.join(', ')}`);
+      const core = new Set([
+        'recently_activated',
+        'uninstall_plugins',
+        'recovery_keys',
+        'recovery_mode_email_last_sent',
+        'can_compress_scripts',
+        'finished_updating_comment_type',
+        'auto_plugin_theme_update_emails',
+        'category_children',
+        'wp_calendar_block_has_published_posts',
+      ]);
+      assert.deepEqual(
+        added.filter((name) => !core.has(name)),
+        [],
+        `options added: ${added.join(', ')}`,
+      );
       const mentions = await wp.sql("SELECT option_name FROM wordpress.wp_options WHERE option_name LIKE '%defus%'");
       assert.equal(mentions.trim(), '');
       const log = await readFile(wp.debugLog, 'utf8');

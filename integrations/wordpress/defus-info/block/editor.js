@@ -11,8 +11,12 @@
     var names;
     try {
       names = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' });
-    } catch (error) {
-      names = { of: function (code) { return code; } };
+    } catch {
+      names = {
+        of: function (code) {
+          return code;
+        },
+      };
     }
     return [{ value: '', label: __("The page's language", 'defus-info') }].concat(
       settings.langs.map(function (code) {
@@ -81,7 +85,9 @@
             label: __('Language', 'defus-info'),
             value: attributes.lang,
             options: langOptions(),
-            onChange: function (value) { set({ lang: value }); },
+            onChange: function (value) {
+              set({ lang: value });
+            },
           }),
           el(components.SelectControl, {
             label: __('Variant', 'defus-info'),
@@ -90,7 +96,9 @@
               { value: 'card', label: __('Full card', 'defus-info') },
               { value: 'compact', label: __('Compact: name, summary and links', 'defus-info') },
             ],
-            onChange: function (value) { set({ variant: value }); },
+            onChange: function (value) {
+              set({ variant: value });
+            },
           }),
           el(components.SelectControl, {
             label: __('Theme', 'defus-info'),
@@ -100,14 +108,18 @@
               { value: 'dark', label: __('Dark', 'defus-info') },
               { value: 'auto', label: __("Follow the reader's system setting", 'defus-info') },
             ],
-            onChange: function (value) { set({ theme: value }); },
+            onChange: function (value) {
+              set({ theme: value });
+            },
           }),
           el(components.SelectControl, {
             label: __('Heading level', 'defus-info'),
             help: __("Pick the level that fits the page's outline.", 'defus-info'),
             value: String(attributes.headingLevel),
             options: levels,
-            onChange: function (value) { set({ headingLevel: Number(value) }); },
+            onChange: function (value) {
+              set({ headingLevel: Number(value) });
+            },
           }),
         ),
         el(
@@ -119,13 +131,17 @@
             help: __('A JSON config on a server that allows the request (CORS). It replaces the JSON below.', 'defus-info'),
             type: 'url',
             value: attributes.src,
-            onChange: function (value) { set({ src: value }); },
+            onChange: function (value) {
+              set({ src: value });
+            },
           }),
           el(components.TextareaControl, {
             label: __('Config as JSON', 'defus-info'),
             value: attributes.config,
             rows: 8,
-            onChange: function (value) { set({ config: value }); },
+            onChange: function (value) {
+              set({ config: value });
+            },
           }),
           problem ? el(components.Notice, { status: 'warning', isDismissible: false }, problem) : null,
         ),
