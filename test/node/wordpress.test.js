@@ -513,27 +513,20 @@ if (missing.length && process.env.CI !== 'true') {
       );
       assert.equal(existsSync(join(wp.root, 'wp-content/plugins/defus-info')), false, "the plugin's folder is gone");
       await page.close();
-      const after = await optionNames();
-      const added = after.filter((name) => !optionsBefore.includes(name));
-      // WordPress's own bookkeeping of plugin screens, not the plugin's.
-      const core = new Set([
-        'recently_activated',
-        'uninstall_plugins',
-        'recovery_keys',
-        'recovery_mode_email_last_sent',
-        'can_compress_scripts',
-        'finished_updating_comment_type',
-        'auto_plugin_theme_update_emails',
-        'category_children',
-        'wp_calendar_block_has_published_posts',
-      ]);
-      assert.deepEqual(
-        added.filter((name) => !core.has(name)),
-        [],
-        `options added: ${added.join(', ')}`,
+      // The plugin writes no option, transient or meta (its PHP calls none of WordPress's writers),
+      // so after deletion no option may name it, and none may hold it but WordPress's own record of
+      // recently deactivated plugins.
+      const php =
+        (await readFile(join(ROOT, 'integrations/wordpress/defus-info/defus-info.php'), 'utf8')) +
+        (await readFile(join(ROOT, 'integrations/wordpress/defus-info/block/editor.asset.php'), 'utf8'));
+      assert.doesNotMatch(php, /\b(add|update)_(site_)?option\(|set_(site_)?transient\(|(add|update)_(user|post)_meta\(|\$wpdb/);
+      const added = (await optionNames()).filter((name) => !optionsBefore.includes(name));
+      const naming = await wp.sql("SELECT option_name FROM wordpress.wp_options WHERE option_name LIKE '%defus%'");
+      assert.equal(naming.trim(), '', `options added during the test (all WordPress's own): ${added.join(', ')}`);
+      const holding = await wp.sql(
+        "SELECT option_name FROM wordpress.wp_options WHERE option_value LIKE '%defus%' AND option_name <> 'recently_activated'",
       );
-      const mentions = await wp.sql("SELECT option_name FROM wordpress.wp_options WHERE option_name LIKE '%defus%'");
-      assert.equal(mentions.trim(), '');
+      assert.equal(holding.trim(), '');
       const log = await readFile(wp.debugLog, 'utf8');
       assert.doesNotMatch(log, /plugins\/defus-info/, log);
       assert.deepEqual(pageErrors, []);
