@@ -58,7 +58,7 @@ async function until(condition, what, ms = 60000) {
 }
 
 /** Starts MariaDB, Apache and a fresh WordPress site with an administrator, an Author and a Contributor. */
-export async function startWordPress({ title = 'DEFUS plugin test site', language = 'de_DE' } = {}) {
+export async function startWordPress({ title = 'Plugin test site', language = 'de_DE' } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'wordpress-site-'));
   await chmod(dir, 0o755);
   const processes = [];
