@@ -3,7 +3,7 @@
 // socket, its own Apache on a loopback port), set up without wp-cli (Debian does not package it)
 // through PHP scripts that load wp-load.php. Nothing is written outside that folder, and every
 // process ends with the test run.
-import { execFile as execFileCallback } from 'node:child_process';
+import { execFile as execFileCallback, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -194,7 +194,15 @@ DirectoryIndex index.php
 </FilesMatch>
 `,
     );
-    processes.push(startProcess('/usr/sbin/apache2', ['-f', join(dir, 'apache.conf'), '-DFOREGROUND']));
+    // In a process group of its own: on stopping, Apache sends SIGTERM to its whole group.
+    const apache = spawn('/usr/sbin/apache2', ['-f', join(dir, 'apache.conf'), '-DFOREGROUND'], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    const stopApache = () => apache.exitCode === null && apache.kill('SIGTERM');
+    process.once('exit', stopApache);
+    apache.once('exit', () => process.off('exit', stopApache));
+    processes.push(apache);
     await waitForPort(port, 30000);
 
     /** Runs PHP inside WordPress (wp-load.php loaded); resolves what it printed. */
