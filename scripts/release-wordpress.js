@@ -3,7 +3,7 @@
 // (run `npm run build` first), its integrity hash, the built-in card pre-rendered for every
 // language × variant × theme × heading level (PHP cannot run Lit's server renderer), and the German
 // translations compiled from the plugin's .po file.
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
@@ -148,6 +148,9 @@ async function prerenderedCards() {
 /** Every file of the plugin, by its path inside the plugin's folder. */
 export async function pluginFiles() {
   const version = checkedVersion();
+  for (const built of ['dist/defus-info.js', 'dist/ssr.js', 'dist/defus.config.json', 'dist/THIRD-PARTY-LICENSES.txt']) {
+    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
+  }
   const files = {};
   const walk = (directory) => {
     for (const name of readdirSync(directory)) {
