@@ -15,6 +15,7 @@ const BROWSER = [
   'test/csp/**/*.js',
   'test/prerendered/**/*.js',
   'bench/pages/**/*.js',
+  'integrations/wordpress/**/*.js',
 ];
 /** Files that run in Node: tools, the test runner's plugins, the node tests, the server renderer and its command. */
 const NODE = [
@@ -37,7 +38,16 @@ export default defineConfig([
   globalIgnores(['dist/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/', '.cache/']),
 
   {
-    files: [...TS, 'test/**/*.js', 'scripts/**/*.js', 'bench/**/*.js', 'build/**/*.js', 'bin/*.js', '*.config.js'],
+    files: [
+      ...TS,
+      'test/**/*.js',
+      'scripts/**/*.js',
+      'bench/**/*.js',
+      'build/**/*.js',
+      'bin/*.js',
+      '*.config.js',
+      'integrations/**/*.js',
+    ],
     extends: [js.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
@@ -48,6 +58,8 @@ export default defineConfig([
     files: ['bench/*.js', 'test/node/start.test.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly' } },
   },
+  // The WordPress test hands functions to puppeteer's page.evaluate, which run in the page.
+  { files: ['test/node/wordpress.test.js'], languageOptions: { globals: globals.browser } },
   // The browser tests run under Mocha in the page.
   { files: ['test/**/*.ts'], languageOptions: { globals: globals.mocha } },
 

@@ -1,0 +1,224 @@
+// `npm run release:wordpress`: the WordPress plugin as release/defus-info-wordpress-<version>.zip,
+// installable through "Plugins → Add New → Upload Plugin". It carries the built dist/defus-info.js
+// (run `npm run build` first), its integrity hash, the built-in card pre-rendered for every
+// language × variant × theme × heading level (PHP cannot run Lit's server renderer), and the German
+// translations compiled from the plugin's .po file.
+import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
+import { integrityOf } from './integrity.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PLUGIN_SOURCE = join(ROOT, 'integrations/wordpress/defus-info');
+const SLUG = 'defus-info';
+
+/** The package's version, which the plugin header, block.json and readme.txt must carry too. */
+function checkedVersion() {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const read = (path) => readFileSync(join(PLUGIN_SOURCE, path), 'utf8');
+  const found = {
+    'defus-info.php (Version:)': read('defus-info.php').match(/^ \* Version:\s+(\S+)$/m)?.[1],
+    'block/block.json (version)': JSON.parse(read('block/block.json')).version,
+    'block/editor.asset.php (version)': read('block/editor.asset.php').match(/'version'\s*=>\s*'([^']+)'/)?.[1],
+    'readme.txt (Stable tag:)': read('readme.txt').match(/^Stable tag:\s+(\S+)$/m)?.[1],
+  };
+  const wrong = Object.entries(found).filter(([, value]) => value !== version);
+  if (wrong.length) {
+    throw new Error(
+      `The plugin's version must be package.json's ${version}: ${wrong.map(([where, value]) => `${where} is ${value}`).join(', ')}`,
+    );
+  }
+  return version;
+}
+
+/** Parses a .po file: [{ context, id, str, references }], the header entry first. */
+export function parsePo(text) {
+  const entries = [];
+  let entry = { references: [] };
+  let field;
+  const unquote = (line) => JSON.parse(line.trim());
+  const flush = () => {
+    if (entry.id !== undefined) entries.push(entry);
+    entry = { references: [] };
+    field = undefined;
+  };
+  for (const line of text.split('\n')) {
+    if (!line.trim()) {
+      flush();
+    } else if (line.startsWith('#:')) {
+      if (entry.id !== undefined) flush();
+      entry.references.push(...line.slice(2).trim().split(/\s+/));
+    } else if (line.startsWith('#')) {
+      if (entry.id !== undefined) flush();
+    } else {
+      const match = line.match(/^(msgctxt|msgid|msgstr)\s+(".*")$/);
+      if (match) {
+        if (match[1] === 'msgctxt' || (match[1] === 'msgid' && entry.id !== undefined && field === 'str')) flush();
+        field = { msgctxt: 'context', msgid: 'id', msgstr: 'str' }[match[1]];
+        entry[field] = unquote(match[2]);
+      } else if (line.startsWith('"') && field) {
+        entry[field] += unquote(line);
+      } else {
+        throw new Error(`Unreadable .po line: ${line}`);
+      }
+    }
+  }
+  flush();
+  return entries;
+}
+
+/** A GNU .mo file (what WordPress 6.1 reads for PHP strings) from parsed .po entries. */
+export function compileMo(entries) {
+  const encoder = new TextEncoder();
+  const pairs = entries
+    .filter((entry) => entry.str !== '' || entry.id === '')
+    .map((entry) => [
+      encoder.encode(entry.context === undefined ? entry.id : `${entry.context}\u0004${entry.id}`),
+      encoder.encode(entry.str),
+    ])
+    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const count = pairs.length;
+  const headerSize = 28 + count * 16;
+  let offset = headerSize;
+  const tables = { ids: [], strs: [] };
+  const blobs = [];
+  for (const [kind, index] of [
+    ['ids', 0],
+    ['strs', 1],
+  ]) {
+    for (const pair of pairs) {
+      tables[kind].push([pair[index].length, offset]);
+      blobs.push(pair[index], new Uint8Array([0]));
+      offset += pair[index].length + 1;
+    }
+  }
+  const buffer = Buffer.alloc(offset);
+  buffer.writeUInt32LE(0x950412de, 0);
+  buffer.writeUInt32LE(0, 4);
+  buffer.writeUInt32LE(count, 8);
+  buffer.writeUInt32LE(28, 12);
+  buffer.writeUInt32LE(28 + count * 8, 16);
+  buffer.writeUInt32LE(0, 20);
+  buffer.writeUInt32LE(headerSize, 24);
+  [...tables.ids, ...tables.strs].forEach(([length, at], i) => {
+    buffer.writeUInt32LE(length, 28 + i * 8);
+    buffer.writeUInt32LE(at, 32 + i * 8);
+  });
+  let at = headerSize;
+  for (const blob of blobs) {
+    buffer.set(blob, at);
+    at += blob.length;
+  }
+  return buffer;
+}
+
+/** The editor script's translations as WordPress's JSON (Jed 1.x) for wp_set_script_translations. */
+export function compileScriptJson(entries, locale, script) {
+  const header = entries.find((entry) => entry.id === '');
+  const pluralForms = header?.str.match(/^Plural-Forms:\s*(.+)$/m)?.[1] ?? 'nplurals=2; plural=(n != 1);';
+  const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': pluralForms } };
+  for (const entry of entries) {
+    if (entry.id === '' || entry.str === '' || !entry.references.includes(script)) continue;
+    messages[entry.context === undefined ? entry.id : `${entry.context}\u0004${entry.id}`] = [entry.str];
+  }
+  return `${JSON.stringify({ domain: 'messages', locale_data: { messages } })}\n`;
+}
+
+/** The pre-rendered built-in card: what goes inside <defus-info>, for each combination of options. */
+async function prerenderedCards() {
+  const { prerender, LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(pathToFileURL(join(ROOT, 'dist/ssr.js')).href);
+  const files = {};
+  for (const lang of LANGS) {
+    for (const variant of VARIANTS) {
+      for (const theme of THEMES) {
+        for (const headingLevel of HEADING_LEVELS) {
+          const { html, warnings } = prerender({ lang, variant, theme, headingLevel });
+          if (warnings.length) throw new Error(`The built-in card warns: ${warnings.join(' ')}`);
+          const inner = html.match(/^<defus-info[^>]*>([\s\S]*)<\/defus-info>\s*$/)?.[1];
+          if (!inner) throw new Error(`Unexpected pre-rendered card for ${lang}/${variant}/${theme}/${headingLevel}`);
+          files[`prerendered/${lang}-${variant}-${theme}-h${headingLevel}.html`] = inner;
+        }
+      }
+    }
+  }
+  return { files, langs: [...LANGS] };
+}
+
+/** Every file of the plugin, by its path inside the plugin's folder. */
+export async function pluginFiles() {
+  const version = checkedVersion();
+  for (const built of ['dist/defus-info.js', 'dist/ssr.js', 'dist/defus.config.json', 'dist/THIRD-PARTY-LICENSES.txt']) {
+    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
+  }
+  const files = {};
+  const walk = (directory) => {
+    for (const name of readdirSync(directory)) {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(PLUGIN_SOURCE, path)] = readFileSync(path);
+    }
+  };
+  walk(PLUGIN_SOURCE);
+
+  files['assets/defus-info.js'] = readFileSync(join(ROOT, 'dist/defus-info.js'));
+  files['assets/THIRD-PARTY-LICENSES.txt'] = readFileSync(join(ROOT, 'dist/THIRD-PARTY-LICENSES.txt'));
+  files['LICENSE'] = readFileSync(join(ROOT, 'LICENSE'));
+  const integrity = integrityOf(join(ROOT, 'dist/defus-info.js'));
+  const { files: cards, langs } = await prerenderedCards();
+  Object.assign(files, cards);
+  const { defaultLang } = JSON.parse(readFileSync(join(ROOT, 'dist/defus.config.json'), 'utf8'));
+
+  // Only values from our own build go into PHP source; each is checked to be a plain token.
+  for (const value of [version, integrity, defaultLang, ...langs]) {
+    if (!/^[A-Za-z0-9.+/=-]+$/.test(value)) throw new Error(`Unexpected build value: ${value}`);
+  }
+  const list = langs.map((lang) => `'${lang}'`).join(', ');
+  files['build.php'] = [
+    '<?php',
+    '/**',
+    ' * Written by `npm run release:wordpress`: the bundled module and the card it was built with.',
+    ' *',
+    ' * @package DefusInfo',
+    ' */',
+    '',
+    'return array(',
+    `\t'version'     => '${version}',`,
+    `\t'integrity'   => '${integrity}',`,
+    `\t'langs'       => array( ${list} ),`,
+    `\t'defaultLang' => '${defaultLang}',`,
+    ');',
+    '',
+  ].join('\n');
+
+  for (const name of Object.keys(files)) {
+    const match = name.match(/^languages\/(defus-info-([a-z]{2,3}_[A-Z]{2}))\.po$/);
+    if (!match) continue;
+    const entries = parsePo(files[name].toString('utf8'));
+    files[`languages/${match[1]}.mo`] = compileMo(entries);
+    files[`languages/${match[1]}-defus-info-card-editor-script.json`] = compileScriptJson(entries, match[2], 'block/editor.js');
+  }
+  return { version, files };
+}
+
+/** Writes release/defus-info-wordpress-<version>.zip (or into `directory`); resolves its path. */
+export async function writeWordPressZip(directory = join(ROOT, 'release')) {
+  const { version, files } = await pluginFiles();
+  const entries = {};
+  const mtime = new Date('2000-01-01T00:00:00Z');
+  for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    entries[`${SLUG}/${name}`] = [
+      typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content),
+      { mtime },
+    ];
+  }
+  mkdirSync(directory, { recursive: true });
+  const path = join(directory, `defus-info-wordpress-${version}.zip`);
+  writeFileSync(path, zipSync(entries, { level: 9 }));
+  return path;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const path = await writeWordPressZip();
+  console.log(`${relative(ROOT, path)}: ${statSync(path).size} B`);
+}
