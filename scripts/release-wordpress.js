@@ -127,9 +127,9 @@ export function compileScriptJson(entries, locale, script) {
 
 /** The pre-rendered built-in card: what goes inside <defus-info>, for each combination of options. */
 async function prerenderedCards() {
-  const { prerender, LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(pathToFileURL(join(ROOT, 'dist/ssr.js')).href);
+  const { prerender, BUILTIN_LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(pathToFileURL(join(ROOT, 'dist/ssr.js')).href);
   const files = {};
-  for (const lang of LANGS) {
+  for (const lang of BUILTIN_LANGS) {
     for (const variant of VARIANTS) {
       for (const theme of THEMES) {
         for (const headingLevel of HEADING_LEVELS) {
@@ -142,7 +142,7 @@ async function prerenderedCards() {
       }
     }
   }
-  return { files, langs: [...LANGS] };
+  return { files, langs: [...BUILTIN_LANGS] };
 }
 
 /** Every file of the plugin, by its path inside the plugin's folder. */
