@@ -127,7 +127,9 @@ export function compileScriptJson(entries, locale, script) {
 
 /** The pre-rendered built-in card: what goes inside <defus-info>, for each combination of options. */
 async function prerenderedCards() {
-  const { prerender, BUILTIN_LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(pathToFileURL(join(ROOT, 'dist/ssr.js')).href);
+  const { prerender, BUILTIN_LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(
+    pathToFileURL(join(ROOT, 'dist/ssr.js')).href
+  );
   const files = {};
   for (const lang of BUILTIN_LANGS) {
     for (const variant of VARIANTS) {

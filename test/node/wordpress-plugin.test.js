@@ -18,7 +18,12 @@ import {
 } from '../../scripts/release-wordpress.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { BUILTIN_LANGS: LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(new URL('../../dist/ssr.js', import.meta.url).href);
+const {
+  BUILTIN_LANGS: LANGS,
+  VARIANTS,
+  THEMES,
+  HEADING_LEVELS,
+} = await import(new URL('../../dist/ssr.js', import.meta.url).href);
 const po = parsePo(await readFile(join(PLUGIN_SOURCE, 'languages/defus-info-de_DE.po'), 'utf8'));
 
 /** Reads a GNU .mo file back into { key: translation }. */
