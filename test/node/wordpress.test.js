@@ -353,10 +353,17 @@ if (missing.length && process.env.CI !== 'true') {
             ? void request.respond({ status: 404, body: '' })
             : void request.continue(),
         );
+        // A card whose src fails shows its fallback (here none), never DEFUS: it has settled once it reported.
+        await visitor.evaluateOnNewDocument(() => {
+          window.__reported = new Set();
+          document.addEventListener('defus-info-error', (event) => window.__reported.add(event.target));
+        });
         await visitor.goto(post.link, { waitUntil: 'load' });
         await visitor.waitForFunction(() =>
           [...document.querySelectorAll('defus-info')].every(
-            (card) => customElements.get('defus-info') && card.shadowRoot?.querySelector('.heading'),
+            (card) =>
+              customElements.get('defus-info') &&
+              (card.shadowRoot?.querySelector('.heading') || (card.hasAttribute('src') && window.__reported.has(card))),
           ),
         );
         const result = await visitor.evaluate(() => ({
@@ -369,7 +376,8 @@ if (missing.length && process.env.CI !== 'true') {
             variant: card.getAttribute('variant'),
             level: card.getAttribute('heading-level'),
             src: card.getAttribute('src'),
-            name: card.shadowRoot.querySelector('.heading').textContent,
+            name: card.shadowRoot.querySelector('.heading')?.textContent ?? null,
+            text: card.shadowRoot.textContent,
             links: [...card.shadowRoot.querySelectorAll('a')].map((link) => link.protocol),
           })),
         }));
@@ -391,6 +399,9 @@ if (missing.length && process.env.CI !== 'true') {
           );
         }
         assert.equal(result.cards[2].src, null, 'a javascript: src is dropped');
+        // The card whose src failed shows no card at all, and no DEFUS text in its place.
+        assert.equal(result.cards[1].name, null);
+        assert.doesNotMatch(result.cards[1].text, /DEFUS|Deutsch-Europäisches/);
         if (login === 'admin') {
           // Unfiltered, the config arrives whole: embedded as JSON that cannot end its <script>.
           assert.deepEqual(result.scripts, ['application/json']);
