@@ -3,6 +3,9 @@
 // (CDP and WebDriver BiDi), WebKit through WebKitWebDriver (WebDriver classic). Each driver opens a
 // URL and evaluates a function in the page; the browser's language is set as a user's would be
 // (Chromium's --accept-lang, Firefox's intl.accept_languages, the locale environment of WebKitGTK).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { CHROMIUM_ARGS, ENGINES } from '../../scripts/browsers.js';
@@ -58,13 +61,20 @@ export async function launch([engine, binaries], lang) {
   }
   const display = await ensureDisplay(binaries.xvfb);
   const port = await freePort();
-  const locale = lang === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8';
+  // WebKitGTK's languages are the process locale's, which must exist: compiled here from Debian's
+  // locale sources (package `locales`) into .cache/locales, so the machine's own locales stay as they are.
+  const locale = lang === 'de' ? 'de_DE' : 'en_US';
+  const locales = fileURLToPath(new URL('../../.cache/locales/', import.meta.url));
+  if (!existsSync(`${locales}${locale}.UTF-8`)) {
+    mkdirSync(locales, { recursive: true });
+    execFileSync('localedef', ['-i', locale, '-f', 'UTF-8', `${locales}${locale}.UTF-8`]);
+  }
+  const { LC_ALL, LC_MESSAGES, LANGUAGE, ...environment } = process.env;
   const driver = startProcess(binaries.driver, [`--port=${port}`, '--host=127.0.0.1'], {
-    ...process.env,
+    ...environment,
     DISPLAY: display,
-    LANGUAGE: lang,
-    LANG: locale,
-    LC_ALL: locale,
+    LOCPATH: locales,
+    LANG: `${locale}.UTF-8`,
   });
   await waitForPort(port);
   const browser = await remote({
