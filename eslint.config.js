@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
 const BROWSER = [
   'src/**/*.ts',
   'demo/**/*.ts',
+  'kit/**/*.ts',
   'test/**/*.{ts,tsx}',
   'test/csp/**/*.js',
   'test/prerendered/**/*.js',
@@ -25,16 +26,18 @@ const NODE = [
   'build/**/*.{ts,js}',
   'bin/*.js',
   'test/node/**/*.js',
+  'test/kit/**/*.js',
+  'kit/vite.config.ts',
   'test/server/**/*.js',
   'test/frameworks/**/*.js',
   '*.config.{js,ts}',
 ];
-const TS = ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.ts', 'build/**/*.ts', '*.config.ts'];
+const TS = ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.ts', 'kit/**/*.ts', 'build/**/*.ts', '*.config.ts'];
 /** Where lit-html templates are written. */
 const TEMPLATES = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.{ts,js}', 'bench/pages/**/*.js'];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/', '.cache/']),
+  globalIgnores(['dist/', 'release/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/', '.cache/']),
 
   {
     files: [...TS, 'test/**/*.js', 'scripts/**/*.js', 'bench/**/*.js', 'build/**/*.js', 'bin/*.js', '*.config.js'],
@@ -48,6 +51,8 @@ export default defineConfig([
     files: ['bench/run.js', 'bench/iframe-pages.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly' } },
   },
+  // The kit's test hands functions to its drivers, which run them in the page.
+  { files: ['test/kit/**/*.js'], languageOptions: { globals: globals.browser } },
   // The browser tests run under Mocha in the page.
   { files: ['test/**/*.ts'], languageOptions: { globals: globals.mocha } },
 

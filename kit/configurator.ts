@@ -287,7 +287,13 @@ async function showSnippets(shown: View): Promise<void> {
   const start = `<defus-info${embed.attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
   const children = link ? [`  <a href="${escapeAttribute(link.href)}">${escapeText(link.text)}</a>`] : [];
   if (embed.inlineJson !== undefined) children.unshift(`  <script type="application/json">${embed.inlineJson}</script>`);
-  const snippet = [`<style>${style}</style>`, script, `<div class="defus-info-slot">${start}`, ...children, '</defus-info></div>'];
+  const snippet = [
+    `<style>${style}</style>`,
+    script,
+    `<div class="defus-info-slot">${start}`,
+    ...children,
+    '</defus-info></div>',
+  ];
   showSnippet('script-snippet', snippet.join('\n'));
   const reserveHash = (await digest('SHA-256', style)) ?? '';
   byId('script-csp').textContent = t('cspNote', { sources: `script-src 'self'; style-src 'self' '${reserveHash}'` });

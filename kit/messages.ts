@@ -22,7 +22,8 @@ const de = {
     'Öffnen Sie Ihre Datei oder fügen Sie ihren Inhalt hier ein. Eine Vorlage liegt im Paket: defus.config.json. Was die Karte nicht verwenden kann, steht darunter.',
   openFile: 'Datei öffnen …',
   langLabel: 'Sprache der Karte',
-  langHint: 'Die Sprachen, die der Inhalt der Karte hat. „Sprache der Seite“ heißt: Die Karte spricht die Sprache der Seite, auf der sie steht.',
+  langHint:
+    'Die Sprachen, die der Inhalt der Karte hat. „Sprache der Seite“ heißt: Die Karte spricht die Sprache der Seite, auf der sie steht.',
   langPage: 'Sprache der Seite, auf der die Karte steht',
   variantLegend: 'Umfang',
   variantCard: 'Ganze Karte',
@@ -57,8 +58,7 @@ const de = {
     'Die Karte steht schon als fertiges HTML im Code: Sie ist sofort zu sehen, auch wenn JavaScript ausgeschaltet ist. Der Code ist länger; ändern Sie ihn nicht von Hand, sondern erstellen Sie ihn hier neu.',
   prerenderedUnavailable:
     'Dieser Inhalt hat Fehler (siehe „Hinweise zum Inhalt“). Eine fertig gezeichnete Karte gibt es erst, wenn die Karte ihn verwenden kann.',
-  cspNote:
-    'Schickt Ihre Seite eine Content-Security-Policy (CSP), braucht der Code diese Freigaben: {sources}',
+  cspNote: 'Schickt Ihre Seite eine Content-Security-Policy (CSP), braucht der Code diese Freigaben: {sources}',
   copy: 'Kopieren',
   copyScript: 'Code mit Skript kopieren',
   copyPrerendered: 'Fertig gezeichnete Karte kopieren',
@@ -67,8 +67,7 @@ const de = {
   working: 'Einen Moment …',
   addressMissing: 'Geben Sie die Adresse der Datei ein, dann erscheint hier der Code.',
   moduleFailed: 'Die Karte konnte nicht geladen werden: {reason}',
-  footer:
-    'defus-info {version} · Lizenz EUPL-1.2 · Diese Seite setzt keine Cookies und lädt nichts von anderen Servern.',
+  footer: 'defus-info {version} · Lizenz EUPL-1.2 · Diese Seite setzt keine Cookies und lädt nichts von anderen Servern.',
 };
 
 type Messages = typeof de;
@@ -90,7 +89,8 @@ const en: Messages = {
     'Open your file or paste its content here. A template comes with the kit: defus.config.json. Whatever the card cannot use is listed below it.',
   openFile: 'Open a file …',
   langLabel: 'Language of the card',
-  langHint: 'The languages the card’s content has. “Language of the page” means: the card speaks the language of the page it is on.',
+  langHint:
+    'The languages the card’s content has. “Language of the page” means: the card speaks the language of the page it is on.',
   langPage: 'Language of the page the card is on',
   variantLegend: 'Size',
   variantCard: 'Full card',

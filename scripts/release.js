@@ -32,9 +32,18 @@ export function configuratorPage({ version, module, integrity, code }) {
     if (!page.includes(slot)) throw new Error(`kit/index.html: no ${slot}`);
     page = page.replace(slot, () => value);
   };
-  fill('<link rel="stylesheet" href="./configurator.css" />', `<style>${[400, 700].map(fontFace).join('')}\n${readText('kit/configurator.css')}</style>`);
-  fill('<script type="application/json" id="kit-data">\n      {}\n', `<script type="application/json" id="kit-data">\n${scriptJson({ version, module, integrity })}\n`);
-  fill('<script type="application/json" id="kit-code">\n      ""\n', `<script type="application/json" id="kit-code">\n${scriptJson(code)}\n`);
+  fill(
+    '<link rel="stylesheet" href="./configurator.css" />',
+    `<style>${[400, 700].map(fontFace).join('')}\n${readText('kit/configurator.css')}</style>`,
+  );
+  fill(
+    '<script type="application/json" id="kit-data">\n      {}\n',
+    `<script type="application/json" id="kit-data">\n${scriptJson({ version, module, integrity })}\n`,
+  );
+  fill(
+    '<script type="application/json" id="kit-code">\n      ""\n',
+    `<script type="application/json" id="kit-code">\n${scriptJson(code)}\n`,
+  );
   return page;
 }
 
@@ -54,7 +63,11 @@ THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLI
  */
 function licenceWithoutFile(manifest) {
   const said = `The package ships no licence file; its package.json names ${manifest.license}, author ${manifest.author}, repository ${manifest.repository?.url}.`;
-  if (manifest.license === 'BSD-3-Clause' && manifest.author === 'Google LLC' && /github\.com\/lit\/lit/.test(manifest.repository?.url ?? '')) {
+  if (
+    manifest.license === 'BSD-3-Clause' &&
+    manifest.author === 'Google LLC' &&
+    /github\.com\/lit\/lit/.test(manifest.repository?.url ?? '')
+  ) {
     return `${said} Lit's LICENSE:\n\n${readText('node_modules/lit/LICENSE').trim()}`;
   }
   if (manifest.license === 'MIT' && typeof manifest.author === 'string') {
@@ -87,7 +100,12 @@ export function kitFiles() {
   const { version } = JSON.parse(readText('package.json'));
   const module = read('dist/defus-info.js');
   const integrity = `sha384-${createHash('sha384').update(module).digest('base64')}`;
-  const page = configuratorPage({ version, module: module.toString('utf8'), integrity, code: readText('dist/kit/configurator.js') });
+  const page = configuratorPage({
+    version,
+    module: module.toString('utf8'),
+    integrity,
+    code: readText('dist/kit/configurator.js'),
+  });
   const text = (value) => new TextEncoder().encode(value);
   return {
     version,
@@ -115,5 +133,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   mkdirSync(new URL('release/', root), { recursive: true });
   const path = `release/${folder}.zip`;
   writeFileSync(new URL(path, root), zip);
-  console.log(`${path}: ${zip.length} B, ${Object.keys(files).length} files in ${folder}/; defus-info.js integrity="${integrity}"`);
+  console.log(
+    `${path}: ${zip.length} B, ${Object.keys(files).length} files in ${folder}/; defus-info.js integrity="${integrity}"`,
+  );
 }

@@ -23,7 +23,6 @@ import { styles } from './defus-info.styles.js';
 import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from './embed-markup.js';
 import { localize, toLang } from './locale.js';
 
-
 /** The element's inputs: its config and its attributes. */
 export interface PrerenderOptions {
   /** A parsed JSON config; without it (and without `configText`), the built-in DEFUS card. */

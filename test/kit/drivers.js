@@ -13,7 +13,10 @@ import { ensureDisplay, freePort, startProcess, waitForPort } from '../../script
 
 /** The engines to run: ENGINES=chromium,… as for web-test-runner; every one of them must be installed when CI=true. */
 export function requestedEngines() {
-  const names = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+  const names = (process.env.ENGINES ?? 'chromium,firefox,webkit')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const found = [];
   for (const name of names) {
     const binaries = ENGINES[name]?.find();
@@ -69,7 +72,8 @@ export async function launch([engine, binaries], lang) {
     mkdirSync(locales, { recursive: true });
     execFileSync('localedef', ['-i', locale, '-f', 'UTF-8', `${locales}${locale}.UTF-8`]);
   }
-  const { LC_ALL, LC_MESSAGES, LANGUAGE, ...environment } = process.env;
+  const environment = { ...process.env };
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete environment[name];
   const driver = startProcess(binaries.driver, [`--port=${port}`, '--host=127.0.0.1'], {
     ...environment,
     DISPLAY: display,
@@ -96,8 +100,7 @@ export async function launch([engine, binaries], lang) {
       await browser.setWindowSize(width, height);
     },
     // WebDriver classic runs a function body: pass the function as source and call it with the arguments.
-    evaluate: (fn, ...args) =>
-      browser.execute(`return (${fn.toString()}).apply(null, arguments)`, ...args),
+    evaluate: (fn, ...args) => browser.execute(`return (${fn.toString()}).apply(null, arguments)`, ...args),
     async close() {
       await browser.deleteSession().catch(() => {});
       driver.kill('SIGTERM');

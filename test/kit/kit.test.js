@@ -73,7 +73,10 @@ after(() => {
 describe('the kit', () => {
   it('holds the module byte for byte, the configurator and what an editor needs, in one folder', () => {
     const entries = Object.keys(unzipSync(readFileSync(ZIP)));
-    assert.ok(entries.every((name) => name.startsWith(`${FOLDER}/`)), 'one top folder');
+    assert.ok(
+      entries.every((name) => name.startsWith(`${FOLDER}/`)),
+      'one top folder',
+    );
     assert.deepEqual(readdirSync(kitDirectory).sort(), [
       'Anleitung-fuer-Redaktionen.md',
       'CHANGELOG.md',
@@ -95,7 +98,8 @@ describe('the kit', () => {
     assert.doesNotMatch(page, /\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
     assert.doesNotMatch(page, /url\((?!data:)/);
     const licences = readFileSync(join(kitDirectory, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
-    for (const name of ['lit-html', 'parse5', '@lit-labs/ssr', '@fontsource/source-sans-3']) assert.ok(licences.includes(`${name} `), name);
+    for (const name of ['lit-html', 'parse5', '@lit-labs/ssr', '@fontsource/source-sans-3'])
+      assert.ok(licences.includes(`${name} `), name);
   });
 });
 
@@ -179,7 +183,10 @@ for (const engine of requestedEngines()) {
             await driver.open(url);
             const state = await driver.evaluate(pageState, 15000);
             assert.equal(state.lang, lang);
-            assert.equal(state.title, lang === 'de' ? 'Die DEFUS-Karte in Ihre Internetseite einbauen' : 'Put the DEFUS card on your website');
+            assert.equal(
+              state.title,
+              lang === 'de' ? 'Die DEFUS-Karte in Ihre Internetseite einbauen' : 'Put the DEFUS card on your website',
+            );
             assert.match(state.cardHeading, /DEFUS/);
             assert.equal(state.unavailable, '');
 
@@ -287,7 +294,10 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
             definedAtFirst: window.definedAtFirst,
             last: [...document.querySelectorAll('.below')].map((p) => p.getBoundingClientRect().top),
             rendered: cards.map((card) => Boolean(card.shadowRoot?.querySelector('[part~="heading"]'))),
-            heights: cards.map((card) => [card.getBoundingClientRect().height, card.shadowRoot.firstElementChild?.getBoundingClientRect().height]),
+            heights: cards.map((card) => [
+              card.getBoundingClientRect().height,
+              card.shadowRoot.firstElementChild?.getBoundingClientRect().height,
+            ]),
             shifts: window.shifts,
             observesShifts: window.observesShifts,
           };
