@@ -119,6 +119,8 @@ async function pageState(ms) {
     cardHeading: card?.shadowRoot?.querySelector('[part~="heading"]')?.textContent ?? '',
     languages: [...document.querySelectorAll('#card-lang option')].map((option) => [option.value, option.textContent]),
     script: text('script-snippet'),
+    scriptCsp: text('script-csp'),
+    prerenderedCsp: text('prerendered-csp'),
     prerendered: text('prerendered-snippet'),
     problems: text('problems'),
     unavailable: text('script-snippet-unavailable') + text('prerendered-snippet-unavailable'),
@@ -306,6 +308,44 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
         assert.deepEqual(seen.rendered, [true, true, true]);
         assert.deepEqual(seen.last, seen.first, `the text below stayed (${JSON.stringify(seen.heights)})`);
         if (seen.observesShifts) assert.equal(seen.shifts, 0);
+      });
+
+      it('under the Content-Security-Policy the configurator names, both snippets work; no cookie, no request elsewhere', async () => {
+        for (const [name, snippet, note] of [
+          ['script', snippets.script, snippets.scriptCsp],
+          // Without its module tag, so that the pre-rendered <style>, not the live element's sheet, must style the card.
+          ['prerendered', snippets.prerendered.split('\n').slice(1).join('\n'), snippets.prerenderedCsp],
+        ]) {
+          const policy = /: (script-src .*)$/.exec(note)?.[1];
+          assert.ok(policy, `the configurator names a policy for the ${name} snippet: ${note}`);
+          // default-src 'none': anything the named sources do not allow is refused.
+          const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${policy}"><title>CSP</title></head>
+<body><main>${snippet}</main></body></html>`;
+          writeFileSync(join(kitDirectory, `csp-${name}.html`), page);
+          await driver.open(`${origin}/csp-${name}.html`);
+          const seen = await driver.evaluate(async (live) => {
+            if (live) await customElements.whenDefined('defus-info');
+            const card = document.querySelector('defus-info');
+            const inner = card.shadowRoot.querySelector('.card');
+            return {
+              heading: card.shadowRoot.querySelector('[part~="heading"]')?.textContent ?? '',
+              // The card's own sheet applied (its padding), and the reserve where the snippet has one.
+              padding: getComputedStyle(inner).paddingTop,
+              minHeight: getComputedStyle(card).minHeight,
+              cookie: document.cookie,
+              requests: performance.getEntriesByType('resource').map((entry) => entry.name),
+            };
+          }, name === 'script');
+          assert.match(seen.heading, /DEFUS/, name);
+          assert.equal(seen.padding, '24px', name);
+          if (name === 'script') assert.match(seen.minHeight, /^[1-9]\d+px$/, 'the reserve applies');
+          assert.equal(seen.cookie, '');
+          assert.ok(
+            seen.requests.every((url) => url.startsWith(`${origin}/`)),
+            seen.requests.join(' '),
+          );
+        }
       });
     });
   });
