@@ -19,3 +19,27 @@ export const jsonScriptData = (json: string): string => json.replace(/</g, '\\u0
 /** The no-JavaScript fallback link's text: the forum's names as the card's heading shows them. */
 export const fallbackName = (shortName: string | undefined, name: string): string =>
   shortName ? `${shortName} – ${name}` : name;
+
+/** Elements whose content the HTML parser reads as raw text, where character references mean nothing. */
+const RAW_TEXT = /(<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>)/;
+
+const hex = (character: string): string => (character.codePointAt(0) ?? 0).toString(16).toUpperCase();
+
+/**
+ * The same markup in ASCII only, so that it reads the same whatever encoding a server or a page
+ * declares, or none (a `card.html` served without a charset is read as windows-1252). Outside raw
+ * text each other character becomes a character reference; inside `<script type="application/json">`
+ * a JSON `\u` escape (UTF-16 units, as JSON has them); inside `<style>` a CSS escape.
+ */
+export function asciiOnly(html: string): string {
+  return html
+    .split(RAW_TEXT)
+    .map((part) => {
+      if (part.startsWith('<script')) {
+        return part.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+      if (part.startsWith('<style')) return part.replace(/[^\0-\x7f]/gu, (character) => `\\${hex(character)} `);
+      return part.replace(/[^\0-\x7f]/gu, (character) => `&#x${hex(character)};`);
+    })
+    .join('');
+}

@@ -1,3 +1,4 @@
+import { keepHyphenWithWord } from './typography.js';
 import { isWebHref } from './url-safety.js';
 import { LANGS, type ForumConfig, type Lang, type LocalizedText } from './config/types.js';
 
@@ -79,13 +80,17 @@ function hasLang(text: LocalizedText, lang: Lang): boolean {
 export function localize(config: ForumConfig, requested: Lang | undefined): CardContent {
   const fallback = config.defaultLang;
   const lang = requested && hasLang(config.summary, requested) ? requested : fallback;
-  const pick = (text: LocalizedText): Text => {
+  const pickRaw = (text: LocalizedText): Text => {
     if (typeof text === 'string') return { text, lang: undefined };
     const own = text[lang];
     if (own !== undefined) return { text: own, lang: undefined };
     // Validation guarantees every per-language text has at least one language.
     const other = hasLang(text, fallback) ? fallback : (LANGS.find((candidate) => hasLang(text, candidate)) as Lang);
     return { text: text[other] as string, lang: other };
+  };
+  const pick = (text: LocalizedText): Text => {
+    const picked = pickRaw(text);
+    return { ...picked, text: keepHyphenWithWord(picked.text) };
   };
   const ui = UI_STRINGS[lang];
   const { office, services } = config;
