@@ -22,6 +22,9 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const ZIP = new URL(`release/defus-info-${version}.zip`, root);
 const FOLDER = `defus-info-${version}`;
 const EXAMPLE = readFileSync(new URL('test/fixtures/example-forum.config.json', root), 'utf8');
+const AXE = readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8');
+/** As test/a11y.ts: WCAG 2.0 A and AA, 2.1 AA and 2.2 AA (BITV 2.0 / EN 301 549). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** How late the static server sends the module to the layout-shift page. */
 const MODULE_DELAY_MS = 600;
 
@@ -209,6 +212,31 @@ for (const engine of requestedEngines()) {
             assert.equal(state.languages[1][1], lang === 'de' ? 'Deutsch (de)' : 'German (de)');
           });
         }
+
+        it('is clean under axe (WCAG 2.2 AA) and fits a 390 px window, with every field shown', async () => {
+          await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
+          await driver.evaluate(pageState, 15000);
+          await driver.evaluate(choose, EXAMPLE, 'fr', 'card');
+          await driver.evaluate(pageState, 15000);
+          await driver.evaluate((source) => (0, eval)(source), AXE);
+          for (const width of [1200, 390]) {
+            await driver.setViewport(width, 900);
+            const seen = await driver.evaluate(async (tags) => {
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+              return {
+                violations: results.violations.map(
+                  ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+                ),
+                passes: results.passes.length,
+                overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+              };
+            }, WCAG_TAGS);
+            assert.deepEqual(seen.violations, [], `at ${width} px`);
+            assert.ok(seen.passes > 10, `axe ran its rules (${seen.passes} passed)`);
+            assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
+          }
+        });
 
         it('an own config: its languages offered, the same pre-rendered markup as the server renderer, its JSON offered', async () => {
           await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
