@@ -261,6 +261,10 @@ function moduleTag(moduleUrl: string, hash: string): string {
   return `<script type="module" src="${escapeAttribute(moduleUrl)}" integrity="${hash}" crossorigin="anonymous"></script>`;
 }
 
+/** The CSP sources a snippet needs; none named where this browser cannot hash here (plain http). */
+const cspNote = (styleHash: string | undefined): string =>
+  styleHash ? t('cspNote', { sources: `script-src 'self'; style-src 'self' '${styleHash}'` }) : '';
+
 async function showSnippets(shown: View): Promise<void> {
   const { choices, embed, rendered } = shown;
   if (!choices.moduleUrl) {
@@ -274,16 +278,19 @@ async function showSnippets(shown: View): Promise<void> {
   if (choices.source === 'json' && rendered.source !== 'inline') {
     showSnippet('prerendered-snippet', undefined, t('prerenderedUnavailable'));
   } else {
+    // The note first, so that the snippet never shows beside another snippet's sources.
+    const styleHash = await digest('SHA-256', styles);
+    if (shown !== view) return;
+    byId('prerendered-csp').textContent = cspNote(styleHash);
     showSnippet('prerendered-snippet', `${script}\n${rendered.html}`);
-    const styleHash = (await digest('SHA-256', styles)) ?? '';
-    byId('prerendered-csp').textContent = t('cspNote', { sources: `script-src 'self'; style-src 'self' '${styleHash}'` });
   }
 
   showSnippet('script-snippet', undefined, t('working'));
   const link = fallbackLink(rendered);
   const heights = await measureHeights(embed);
-  if (shown !== view) return;
   const style = reserveStyle(heights);
+  const reserveHash = await digest('SHA-256', style);
+  if (shown !== view) return;
   const start = `<defus-info${embed.attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
   const children = link ? [`  <a href="${escapeAttribute(link.href)}">${escapeText(link.text)}</a>`] : [];
   if (embed.inlineJson !== undefined) children.unshift(`  <script type="application/json">${embed.inlineJson}</script>`);
@@ -294,9 +301,8 @@ async function showSnippets(shown: View): Promise<void> {
     ...children,
     '</defus-info></div>',
   ];
+  byId('script-csp').textContent = cspNote(reserveHash);
   showSnippet('script-snippet', snippet.join('\n'));
-  const reserveHash = (await digest('SHA-256', style)) ?? '';
-  byId('script-csp').textContent = t('cspNote', { sources: `script-src 'self'; style-src 'self' '${reserveHash}'` });
 }
 
 /** Replaces the preview and everything derived from it with what the current choices say. */
@@ -315,7 +321,8 @@ function update(): void {
   });
   byId('preview').replaceChildren(card);
   showProblems(shown);
-  void moduleReady?.then(() => showSnippets(shown));
+  // A module that failed to load has said so in place of the snippets (start()).
+  moduleReady?.then(() => showSnippets(shown)).catch(() => undefined);
 }
 
 function translate(): void {
