@@ -179,14 +179,17 @@ async function digest(algorithm: 'SHA-384' | 'SHA-256', text: string): Promise<s
  * is never taller within a band than at its narrowest width, so the text below it never moves.
  */
 export function reserveStyle(heights: readonly (readonly [width: number, height: number])[]): string {
-  const rule = (height: number) => `.defus-info-slot>defus-info{display:block;min-height:${height}px}`;
+  const card = '.defus-info-slot>defus-info';
   const [first, ...rest] = heights;
   if (!first) return '';
-  return [
-    '.defus-info-slot{container-type:inline-size}',
-    rule(first[1]),
-    ...rest.map(([width, height]) => `@container (min-width:${width}px){${rule(height)}}`),
-  ].join('');
+  const rules = ['.defus-info-slot{container-type:inline-size}', `${card}{display:block;min-height:${first[1]}px}`];
+  let previous = first[1];
+  for (const [width, height] of rest) {
+    // A band as tall as the one before needs no rule of its own.
+    if (height !== previous) rules.push(`@container (min-width:${width}px){${card}{min-height:${height}px}}`);
+    previous = height;
+  }
+  return rules.join('');
 }
 
 /** Measures the card as the snippet describes it at each reserve width, in hidden columns. */
