@@ -76,15 +76,15 @@ const slotsText = (element) =>
     : 'None: the element renders no slot. Its children are the fallback shown before the module runs, and an inline JSON config.';
 
 function pinnedSnippet({ version, integrity }) {
-  const folder = `defus-info@${version}`;
+  // The same place the release kit's configurator suggests: a folder per version.
   const tag = (src) => `<script type="module" src="${src}"\n        integrity="${integrity}" crossorigin="anonymous"></script>`;
   return [
     '```html',
     '<!-- Self-hosted, in a folder named after the version (recommended: no third party sees your visitors) -->',
-    tag(`/assets/${folder}/defus-info.js`),
+    tag(`/defus-info/${version}/defus-info.js`),
     '',
     '<!-- From a public CDN, once the version is on the npm registry -->',
-    tag(`https://cdn.jsdelivr.net/npm/${folder}/dist/defus-info.js`),
+    tag(`https://cdn.jsdelivr.net/npm/defus-info@${version}/dist/defus-info.js`),
     '```',
   ].join('\n');
 }
