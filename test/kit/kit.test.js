@@ -127,6 +127,11 @@ async function pageState(ms) {
     prerendered: text('prerendered-snippet'),
     problems: text('problems'),
     unavailable: text('script-snippet-unavailable') + text('prerendered-snippet-unavailable'),
+    // Everything the page fetched: only itself, by its own URL, or what it made (blob:, data:).
+    foreign: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== location.origin),
   };
 }
 
@@ -194,6 +199,7 @@ for (const engine of requestedEngines()) {
             );
             assert.match(state.cardHeading, /DEFUS/);
             assert.equal(state.unavailable, '');
+            assert.deepEqual(state.foreign, []);
 
             const module = readFileSync(join(kitDirectory, 'defus-info.js'));
             const download = await driver.evaluate(downloadOf, 'download-module');
