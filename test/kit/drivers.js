@@ -43,6 +43,17 @@ function puppeteerDriver(browser) {
   };
 }
 
+let display;
+
+/**
+ * One X display for every WebKit this test opens: the machine's, else one Xvfb (scripts/processes.js
+ * ends it with the process). Unreferenced, so that it does not keep the test process alive.
+ */
+async function kitDisplay(xvfb) {
+  display ??= ensureDisplay(xvfb);
+  return display;
+}
+
 /** Opens `engine` with `lang` as the browser's preferred language. */
 export async function launch([engine, binaries], lang) {
   if (engine === 'chromium') {
@@ -62,7 +73,7 @@ export async function launch([engine, binaries], lang) {
     });
     return puppeteerDriver(browser);
   }
-  const display = await ensureDisplay(binaries.xvfb);
+  const display = await kitDisplay(binaries.xvfb);
   const port = await freePort();
   // WebKitGTK's languages are the process locale's, which must exist: compiled here from Debian's
   // locale sources (package `locales`) into .cache/locales, so the machine's own locales stay as they are.

@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { prerender } from '../../dist/ssr.js';
+import { stopAll } from '../../scripts/processes.js';
 import { launch, requestedEngines } from './drivers.js';
 
 const root = new URL('../../', import.meta.url);
@@ -69,6 +70,8 @@ before(async () => {
 });
 
 after(() => {
+  // The X server and WebDriver servers the drivers started would keep this process alive.
+  stopAll();
   server?.close();
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
