@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
 const BROWSER = [
   'src/**/*.ts',
   'demo/**/*.ts',
+  'kit/**/*.ts',
   'test/**/*.{ts,tsx}',
   'test/csp/**/*.js',
   'test/prerendered/**/*.js',
@@ -26,16 +27,18 @@ const NODE = [
   'build/**/*.{ts,js}',
   'bin/*.js',
   'test/node/**/*.js',
+  'test/kit/**/*.js',
+  'kit/vite.config.ts',
   'test/server/**/*.js',
   'test/frameworks/**/*.js',
   '*.config.{js,ts}',
 ];
-const TS = ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.ts', 'build/**/*.ts', '*.config.ts'];
+const TS = ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.ts', 'kit/**/*.ts', 'build/**/*.ts', '*.config.ts'];
 /** Where lit-html templates are written. */
 const TEMPLATES = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.{ts,js}', 'bench/pages/**/*.js'];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/', '.cache/']),
+  globalIgnores(['dist/', 'release/', 'bench/.demo/', 'test/frameworks/dist/', 'node_modules/', '.cache/']),
 
   {
     files: [
@@ -60,6 +63,8 @@ export default defineConfig([
   },
   // The WordPress test hands functions to puppeteer's page.evaluate, which run in the page.
   { files: ['test/node/wordpress.test.js'], languageOptions: { globals: globals.browser } },
+  // The kit's test hands functions to its drivers, which run them in the page.
+  { files: ['test/kit/**/*.js'], languageOptions: { globals: globals.browser } },
   // The browser tests run under Mocha in the page.
   { files: ['test/**/*.ts'], languageOptions: { globals: globals.mocha } },
 

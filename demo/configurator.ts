@@ -9,6 +9,7 @@ import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from '../src/embed-markup.js';
 import type { DefusInfo } from '../src/defus-info.js';
 import type { Prerendered } from '../src/ssr.js';
+import { version } from '../package.json';
 
 /** The built module, whose SHA-384 the snippets carry: the file partners copy to their server. */
 const BUILT_MODULE = '/dist/defus-info.js';
@@ -335,5 +336,7 @@ async function hashBuiltModule(): Promise<void> {
   showPrerenderedSnippet();
 }
 
+// The recommended place, as the release kit's configurator suggests: a folder named after the version.
+byId<HTMLInputElement>('module-url').value = `/defus-info/${version}/defus-info.js`;
 update();
 void hashBuiltModule();

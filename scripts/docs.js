@@ -9,6 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('../', import.meta.url);
+// The built server renderer's pure helper, so that the docs write the very style the configurator writes.
+const { reserveStyle } = await import(new URL('dist/ssr.js', ROOT).href);
 const MANIFEST = 'dist/custom-elements.json';
 const INTEGRITY = 'dist/integrity.json';
 const BENCH_RESULTS = 'bench/results.json';
@@ -17,7 +19,8 @@ const BENCH_RESULTS = 'bench/results.json';
 export const DOCS = {
   'docs/api.md': ['api-attributes', 'api-events', 'api-slots', 'api-css-properties', 'api-css-parts'],
   'docs/theming.md': ['api-css-properties', 'api-css-parts'],
-  'docs/embedding.md': ['pinned-snippet', 'reserved-height'],
+  'README.md': ['recommended-snippet'],
+  'docs/embedding.md': ['recommended-snippet', 'pinned-snippet'],
   'docs/performance.md': ['bench-figures'],
 };
 
@@ -89,24 +92,40 @@ const slotsText = (element) =>
     : 'None: the element renders no slot. Its children are the fallback shown before the module runs, and an inline JSON config.';
 
 function pinnedSnippet({ version, integrity }) {
-  const folder = `defus-info@${version}`;
+  // The same place the release kit's configurator suggests: a folder per version.
   const tag = (src) => `<script type="module" src="${src}"\n        integrity="${integrity}" crossorigin="anonymous"></script>`;
   return [
     '```html',
     '<!-- Self-hosted, in a folder named after the version (recommended: no third party sees your visitors) -->',
-    tag(`/assets/${folder}/defus-info.js`),
+    tag(`/defus-info/${version}/defus-info.js`),
     '',
     '<!-- From a public CDN, once the version is on the npm registry -->',
-    tag(`https://cdn.jsdelivr.net/npm/${folder}/dist/defus-info.js`),
+    tag(`https://cdn.jsdelivr.net/npm/defus-info@${version}/dist/defus-info.js`),
     '```',
   ].join('\n');
 }
 
-/** The recommended snippet's reserved height: the full German card in a 600 px column, as measured. */
-const reservedHeight = ({ reserve }) =>
-  ['```css', `defus-info { display: block; min-height: ${reserve}px; } /* full card, German, in a 600 px column */`, '```'].join(
-    '\n',
-  );
+/**
+ * The one snippet README, docs, configurators and demo recommend: the module from a folder named after
+ * its version, with its integrity hash, and the card's height kept free at every column width (the
+ * full German card's heights as the last benchmark measured them, written by the same `reserveStyle`
+ * the release kit's configurator uses for the editor's own card).
+ */
+function recommendedSnippet({ version, integrity, bench }, reserveStyle) {
+  const heights = bench.heights
+    .filter((row) => row.variant === 'card')
+    .sort((a, b) => a.width - b.width)
+    .map((row) => [row.width, Math.ceil(row.de)]);
+  return [
+    '```html',
+    `<style>${reserveStyle(heights)}</style>`,
+    `<script type="module" src="/defus-info/${version}/defus-info.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    '<div class="defus-info-slot"><defus-info>',
+    '  <a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a>',
+    '</defus-info></div>',
+    '```',
+  ].join('\n');
+}
 
 const visibleCell = (row) => `${row.visibleMs} ms (${row.visibleLowMs}–${row.visibleHighMs})`;
 
@@ -186,7 +205,7 @@ export function generatedParts({ manifest, version, integrity, bench }) {
     'api-css-properties': cssPropertiesTable(card),
     'api-css-parts': cssPartsTable(card),
     'pinned-snippet': pinnedSnippet({ version, integrity }),
-    'reserved-height': reservedHeight(bench),
+    'recommended-snippet': recommendedSnippet({ version, integrity, bench }, reserveStyle),
     'bench-figures': benchFigures(bench),
   };
 }

@@ -5,7 +5,8 @@ import { createServer, connect } from 'node:net';
 
 const started = new Set();
 
-function stopAll() {
+/** Ends every helper started so far; a test run whose helpers would keep it alive calls it when done. */
+export function stopAll() {
   for (const child of started) child.kill('SIGTERM');
   started.clear();
 }

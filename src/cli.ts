@@ -6,7 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
+import { asciiOnly } from './embed-markup.js';
 import { canonicalTag, HEADING_LEVELS, prerender, STYLE_HASH, THEMES, VARIANTS, type PrerenderOptions } from './ssr.js';
+
+/** Flags and their descriptions in two columns, the descriptions starting at one column whatever the flags' lengths. */
+function optionTable(rows: [flag: string, description: string][]): string {
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, description]) => `  ${flag.padEnd(width)}${description}`).join('\n');
+}
 
 const USAGE = `Usage: defus-info render [config.json | -] [options]
        defus-info style-hash
@@ -19,13 +26,17 @@ style-hash  Prints the CSP source expression that allows the card's <style> unde
             without 'unsafe-inline', e.g. style-src 'self' ${STYLE_HASH}
 
 Options:
-  --lang <tag>                Language of the card, any BCP 47 tag such as de, it, nl-BE or pt-BR:
-                              the config's language nearest to it (default: its default language)
-  --variant <${VARIANTS.join('|')}>    Full card (default) or name, summary and links only
-  --theme <${THEMES.join('|')}>   Colours (default: light)
-  --heading-level <${HEADING_LEVELS[0]}-${HEADING_LEVELS[HEADING_LEVELS.length - 1]}>     Level of the card's heading (default: 2)
-  -h, --help                  This text
-  -v, --version               The version
+${optionTable([
+  ['--lang <tag>', "Language of the card, any BCP 47 tag (de, it, nl-BE, pt-BR): the config's nearest (default: its default)"],
+  [`--variant <${VARIANTS.join('|')}>`, 'Full card (default) or name, summary and links only'],
+  [`--theme <${THEMES.join('|')}>`, 'Colours (default: light)'],
+  [
+    `--heading-level <${HEADING_LEVELS[0]}-${HEADING_LEVELS[HEADING_LEVELS.length - 1]}>`,
+    "Level of the card's heading (default: 2)",
+  ],
+  ['-h, --help', 'This text'],
+  ['-v, --version', 'The version'],
+])}
 
 Example: npx defus-info render forum.json --lang en --variant compact > card.html`;
 
@@ -123,7 +134,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (file !== undefined && card.source !== 'inline') {
       throw new UsageError(`${options.configSource}: the card cannot use this config (see above); nothing written.`);
     }
-    io.stdout(`${card.html}\n`);
+    // ASCII only: the file reads the same in any page, and served alone without a charset.
+    io.stdout(`${asciiOnly(card.html)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

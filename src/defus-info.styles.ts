@@ -124,7 +124,8 @@ export const styles = css`
     display: inline-block;
     padding: 10px 18px;
     border: 2px solid transparent;
-    border-radius: 8px;
+    /* Never rounder than the card: a partner's smaller --defus-info-radius squares the button too. */
+    border-radius: min(8px, var(--defus-info-radius, 8px));
     background: var(--defus-info-accent, var(--_accent));
     color: var(--defus-info-on-accent, var(--_on-accent));
     max-inline-size: 100%;
@@ -159,6 +160,10 @@ export const styles = css`
   @container (min-width: 560px) {
     dl {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    /* An odd last fact takes the whole row rather than sitting beside an empty cell. */
+    dl > :last-child:nth-child(odd) {
+      grid-column: 1 / -1;
     }
     .compact {
       display: grid;

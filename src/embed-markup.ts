@@ -19,3 +19,46 @@ export const jsonScriptData = (json: string): string => json.replace(/</g, '\\u0
 /** The no-JavaScript fallback link's text: the forum's names as the card's heading shows them. */
 export const fallbackName = (shortName: string | undefined, name: string): string =>
   shortName ? `${shortName} – ${name}` : name;
+
+/** Elements whose content the HTML parser reads as raw text, where character references mean nothing. */
+const RAW_TEXT = /(<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>)/;
+
+const hex = (character: string): string => (character.codePointAt(0) ?? 0).toString(16).toUpperCase();
+
+/**
+ * The same markup in ASCII only, so that it reads the same whatever encoding a server or a page
+ * declares, or none (a `card.html` served without a charset is read as windows-1252). Outside raw
+ * text each other character becomes a character reference; inside `<script type="application/json">`
+ * a JSON `\u` escape (UTF-16 units, as JSON has them); inside `<style>` a CSS escape.
+ */
+export function asciiOnly(html: string): string {
+  return html
+    .split(RAW_TEXT)
+    .map((part) => {
+      if (part.startsWith('<script')) {
+        return part.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+      if (part.startsWith('<style')) return part.replace(/[^\0-\x7f]/gu, (character) => `\\${hex(character)} `);
+      return part.replace(/[^\0-\x7f]/gu, (character) => `&#x${hex(character)};`);
+    })
+    .join('');
+}
+
+/**
+ * The recommended snippet's style: a container around the card and, for each column width in
+ * `heights` (the release kit's configurator measures them at 320–900 px), the card's height at that width, kept free from that width up to the next. A card
+ * is never taller within a band than at its narrowest width, so the text below it never moves.
+ */
+export function reserveStyle(heights: readonly (readonly [width: number, height: number])[]): string {
+  const card = '.defus-info-slot>defus-info';
+  const [first, ...rest] = heights;
+  if (!first) return '';
+  const rules = ['.defus-info-slot{container-type:inline-size}', `${card}{display:block;min-height:${first[1]}px}`];
+  let previous = first[1];
+  for (const [width, height] of rest) {
+    // A band as tall as the one before needs no rule of its own.
+    if (height !== previous) rules.push(`@container (min-width:${width}px){${card}{min-height:${height}px}}`);
+    previous = height;
+  }
+  return rules.join('');
+}

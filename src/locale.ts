@@ -1,3 +1,4 @@
+import { keepHyphenWithWord } from './typography.js';
 import { isWebHref } from './url-safety.js';
 import { canonicalTag, primaryLanguage, tagPrefixes } from './config/lang-tag.js';
 import type { ForumConfig, Lang, LocalizedText } from './config/types.js';
@@ -133,7 +134,7 @@ export function localize(config: ForumConfig, requested: string | null | undefin
   const dir = directionOf(lang);
   const marked = (text: string, own: Lang, ownDir: Direction = directionOf(own)): Text =>
     ownDir === dir ? { text, lang: own } : { text, lang: own, dir: ownDir };
-  const pick = (text: LocalizedText): Text => {
+  const pickRaw = (text: LocalizedText): Text => {
     if (typeof text === 'string') return { text, lang: undefined };
     const langs = Object.keys(text);
     // Validation guarantees every per-language text has at least one language.
@@ -144,6 +145,10 @@ export function localize(config: ForumConfig, requested: string | null | undefin
   const word = (text: string): Text =>
     words.$code === primaryLanguage(lang) ? { text, lang: undefined } : marked(text, words.$code, words.$dir);
   const ui = { office: word(words.office), newWindow: word(words.newWindow) };
+  const pick = (text: LocalizedText): Text => {
+    const picked = pickRaw(text);
+    return { ...picked, text: keepHyphenWithWord(picked.text) };
+  };
   const { office, services } = config;
   const facts = (config.facts ?? []).map((fact) => ({ label: pick(fact.label), value: pick(fact.value) }));
   if (office) {

@@ -5,6 +5,7 @@ import type { DefusInfo } from '../src/defus-info.js';
 import type { PrerenderOptions } from '../src/ssr.js';
 import { WCAG_TAGS } from './a11y.js';
 import { prerendered, waitFor, withWarnings } from './helpers.js';
+import { version } from '../package.json';
 
 // The embed-code configurator (demo/configurator.html) driven as an editor drives it, in an
 // iframe of its own. Its /dist/ and /api/prerender come from scripts/dev-api.js, mounted in this
@@ -290,7 +291,7 @@ describe('embed-code configurator (demo/configurator.html)', () => {
   it('pins the built module by its SHA-384, and pre-renders what the built server renderer renders', async () => {
     const win = await openConfigurator();
     const hash = await sha384Base64('/test-api/dist/defus-info.js');
-    const scriptTag = `<script type="module" src="/assets/defus-info.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`;
+    const scriptTag = `<script type="module" src="/defus-info/${version}/defus-info.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`;
     expect(snippet(win, 'script').split('\n')[0]).to.equal(scriptTag);
 
     const configText = JSON.stringify(EXAMPLE_CONFIG, null, 2);

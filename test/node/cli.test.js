@@ -26,6 +26,9 @@ function cli(args, stdin) {
   });
 }
 
+/** The card's text as a browser reads it: the command writes every non-ASCII character as a reference. */
+const readable = (html) => html.replace(/&#x([0-9A-F]+);/g, (_, code) => String.fromCodePoint(parseInt(code, 16)));
+
 const directory = await mkdtemp(join(tmpdir(), 'defus-info-cli-'));
 async function file(name, text) {
   const path = join(directory, name);
@@ -39,9 +42,9 @@ describe('defus-info render', () => {
     assert.equal(code, 0);
     assert.equal(stderr, '');
     assert.match(stdout, /^<defus-info lang="de"><template shadowrootmode="open"><style>:host\{/);
-    assert.match(stdout, /Deutsch-Europäisches Forum für Urbane Sicherheit e\. V\./);
+    assert.match(readable(stdout), /Deutsch-Europäisches Forum für Urbane Sicherheit e\. V\./);
     assert.match(stdout, /<a part="contact-link" class="contact-link" href="https:\/\/www\.defus\.de"/);
-    assert.match(stdout, /<\/template><a href="https:\/\/www\.defus\.de">DEFUS – Deutsch-Europäisches Forum/);
+    assert.match(readable(stdout), /<\/template><a href="https:\/\/www\.defus\.de">DEFUS – Deutsch-Europäisches Forum/);
     assert.doesNotMatch(stdout, /lit-part|<\?lit/, 'no hydration markers: the element does not hydrate');
     assert.doesNotMatch(stdout, /application\/json/, 'the built-in card needs no inline config');
     assert.ok(stdout.endsWith('</defus-info>\n'));
@@ -71,7 +74,7 @@ describe('defus-info render', () => {
     const { code, stdout, stderr } = await cli(['render', FIXTURE, '--lang', 'fr']);
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
-    assert.match(stdout, /Forum exemple pour la sécurité urbaine/);
+    assert.match(readable(stdout), /Forum exemple pour la sécurité urbaine/);
     const inline = /<script type="application\/json">(.*?)<\/script>/.exec(stdout);
     assert.ok(inline, 'inline config');
     assert.equal(JSON.parse(inline[1]).shortName, 'EFUS-X');
@@ -162,12 +165,43 @@ describe('defus-info render', () => {
   });
 });
 
+describe('defus-info render output, served without a charset', () => {
+  it("is ASCII only, and reads as the renderer's markup: text by character references, the inline config by JSON escapes", async () => {
+    const { prerender } = await import('../../dist/ssr.js');
+    const config = await readFile(FIXTURE, 'utf8');
+    for (const [args, options] of [
+      [['render'], {}],
+      [['render', FIXTURE, '--lang', 'fr'], { configText: config, configSource: FIXTURE, lang: 'fr' }],
+    ]) {
+      const { code, stdout } = await cli(args);
+      assert.equal(code, 0);
+      const bytes = Buffer.from(stdout, 'utf8');
+      assert.ok(
+        bytes.every((byte) => byte < 0x80),
+        'every byte ASCII: windows-1252, latin-1 and UTF-8 read it alike',
+      );
+      const expected = prerender(options).html;
+      const script = /<script type="application\/json">(.*?)<\/script>/s;
+      assert.equal(readable(stdout.replace(script, '')), `${expected.replace(script, '')}\n`);
+      if (options.configText) assert.deepEqual(JSON.parse(script.exec(stdout)[1]), JSON.parse(script.exec(expected)[1]));
+    }
+  });
+});
+
 describe('defus-info help, version and style-hash', () => {
   it('--help shows usage with every flag and exits 0', async () => {
     const { code, stdout } = await cli(['--help']);
     assert.equal(code, 0);
     for (const flag of ['--lang', '--variant', '--theme', '--heading-level', 'style-hash'])
       assert.ok(stdout.includes(flag), flag);
+  });
+
+  it('--help lines the option descriptions up in one column', async () => {
+    const { stdout } = await cli(['--help']);
+    const options = stdout.split('Options:\n')[1].split('\n\n')[0].split('\n');
+    assert.equal(options.length, 6);
+    const columns = options.map((line) => /^ {2}\S.*?\S {2,}(?=\S)/.exec(line)?.[0].length);
+    assert.equal(new Set(columns).size, 1, options.join('\n'));
   });
 
   it('--version prints the package version', async () => {

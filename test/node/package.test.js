@@ -34,12 +34,14 @@ const SHIPPED = [
   'dist/types/flatten-template.d.ts',
   'dist/types/lang-watch.d.ts',
   'dist/types/locale.d.ts',
+  'dist/types/prerender.d.ts',
   'dist/types/react.d.ts',
   'dist/types/ssr.d.ts',
   // The card's own words, one table per official EU language, and their type.
   ...'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv index translation'
     .split(' ')
     .map((name) => `dist/types/translations/${name}.d.ts`),
+  'dist/types/typography.d.ts',
   'dist/types/url-safety.d.ts',
   'dist/vscode.css-custom-data.json',
   'dist/vscode.html-custom-data.json',

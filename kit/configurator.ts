@@ -1,0 +1,423 @@
+// The release kit's configurator (kit/index.html): an editor's choices become a preview card, the
+// problems it reports, and the two snippets to paste, all computed here in the browser. The page
+// holds the shipped module's own text (scripts/release.js puts it there): the preview runs those
+// bytes, the integrity hash is taken from them, and the download hands them out. The pre-rendered
+// snippet comes from the server renderer's own code (src/prerender.ts), bundled into this page, so it
+// is the markup `defus-info render` writes for the same input (compared in test/kit/).
+import { ATTRIBUTE_RULES } from '../src/card-options.js';
+import builtinConfig from '../src/config/defus.config.json';
+import { escapeAttribute, escapeText, jsonScriptData, reserveStyle } from '../src/embed-markup.js';
+import { prerender, STYLE_TEXT, type Prerendered } from '../src/prerender.js';
+import { MESSAGES, pickUiLang, type MessageKey, type UiLang } from './messages.js';
+
+/** What scripts/release.js writes into the page's #kit-data. */
+interface KitData {
+  version: string;
+  /** dist/defus-info.js, the very text of the file in the kit. */
+  module: string;
+  /** Its integrity as release.js computed it from the file, to check the page's own against. */
+  integrity: string;
+}
+
+/** Column widths whose card heights the recommended snippet reserves, each from its width up to the next. */
+export const RESERVE_WIDTHS = [320, 390, 480, 600, 750, 900] as const;
+
+const TYPING_PAUSE_MS = 250;
+
+type Source = 'builtin' | 'json';
+
+interface Choices {
+  source: Source;
+  configText: string;
+  /** Empty: no `lang` attribute, the card follows the page. */
+  lang: string;
+  variant: string;
+  theme: string;
+  headingLevel: string;
+  moduleUrl: string;
+}
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id}`);
+  return element as T;
+}
+
+const kit = JSON.parse(byId('kit-data').textContent ?? '') as KitData;
+
+let uiLang: UiLang = pickUiLang(navigator.languages.length ? navigator.languages : [navigator.language]);
+
+function t(key: MessageKey, values: Record<string, string> = {}): string {
+  return MESSAGES[uiLang][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+const checkedValue = (name: string): string =>
+  document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+
+function readChoices(): Choices {
+  return {
+    source: checkedValue('source') as Source,
+    configText: byId<HTMLTextAreaElement>('config-json').value,
+    lang: byId<HTMLSelectElement>('card-lang').value,
+    variant: checkedValue('variant'),
+    theme: checkedValue('theme'),
+    headingLevel: byId<HTMLSelectElement>('heading-level').value,
+    moduleUrl: byId<HTMLInputElement>('module-url').value.trim(),
+  };
+}
+
+/**
+ * The languages a config's texts are written in: the keys of its `summary` when that is an object
+ * of languages, else its `defaultLang`. Read from the config as given, not from a fixed list.
+ */
+export function configLanguages(config: unknown): string[] {
+  if (typeof config !== 'object' || config === null) return [];
+  const { summary, defaultLang } = config as { summary?: unknown; defaultLang?: unknown };
+  if (typeof summary === 'object' && summary !== null && !Array.isArray(summary)) {
+    return Object.keys(summary).filter((tag) => typeof (summary as Record<string, unknown>)[tag] === 'string');
+  }
+  return typeof defaultLang === 'string' ? [defaultLang] : [];
+}
+
+function parsedConfig(choices: Choices): unknown {
+  if (choices.source === 'builtin') return builtinConfig;
+  try {
+    return JSON.parse(choices.configText);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A language tag's name in the interface language, e.g. "Französisch (fr)". */
+function languageName(tag: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([uiLang], { type: 'language' }).of(tag);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== tag ? `${name} (${tag})` : tag;
+}
+
+/** Refills the language list from the config, keeping the chosen language while the config has it. */
+function fillLanguages(choices: Choices): void {
+  const select = byId<HTMLSelectElement>('card-lang');
+  const previous = select.value;
+  const tags = configLanguages(parsedConfig(choices));
+  const options = [['', t('langPage')], ...tags.map((tag) => [tag, languageName(tag)])];
+  select.replaceChildren(
+    ...options.map(([value, label]) => {
+      const option = document.createElement('option');
+      option.value = value ?? '';
+      option.textContent = label ?? '';
+      return option;
+    }),
+  );
+  select.value = options.some(([value]) => value === previous) ? previous : '';
+}
+
+interface Embed {
+  /** In the order the server renderer writes them. */
+  attributes: [name: string, value: string][];
+  /** The text of its `<script type="application/json">`, exactly as the snippet writes it. */
+  inlineJson: string | undefined;
+}
+
+function toEmbed(choices: Choices): Embed {
+  const attributes: [string, string][] = [];
+  if (choices.lang) attributes.push(['lang', choices.lang]);
+  for (const { property, attribute, fallback } of ATTRIBUTE_RULES) {
+    if (choices[property] !== String(fallback)) attributes.push([attribute, choices[property]]);
+  }
+  const inlineJson = choices.source === 'json' ? `\n${jsonScriptData(choices.configText.trim())}\n` : undefined;
+  return { attributes, inlineJson };
+}
+
+/** The card as the snippet describes it, built with DOM APIs: nothing the editor typed is parsed as HTML. */
+function cardFor(embed: Embed): HTMLElement {
+  const card = document.createElement('defus-info');
+  for (const [name, value] of embed.attributes) card.setAttribute(name, value);
+  if (embed.inlineJson !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = embed.inlineJson;
+    card.append(script);
+  }
+  return card;
+}
+
+/** The no-JavaScript link of a pre-rendered card: the last child of its `<defus-info>`. */
+function fallbackLink(rendered: Prerendered): { href: string; text: string } | undefined {
+  const parsed = new DOMParser().parseFromString(rendered.html, 'text/html');
+  const link = parsed.querySelector('defus-info > a[href]');
+  return link ? { href: link.getAttribute('href') ?? '', text: link.textContent ?? '' } : undefined;
+}
+
+function prerenderFor(choices: Choices): Prerendered {
+  return prerender({
+    ...(choices.source === 'json' ? { configText: choices.configText } : {}),
+    ...(choices.lang ? { lang: choices.lang } : {}),
+    variant: choices.variant as 'card',
+    theme: choices.theme as 'light',
+    headingLevel: Number(choices.headingLevel),
+  });
+}
+
+const base64 = (bytes: ArrayBuffer): string => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+/** `sha384-…`/`sha256-…` of a text's UTF-8 bytes, computed here; undefined where Web Crypto is missing (plain http). */
+async function digest(algorithm: 'SHA-384' | 'SHA-256', text: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const hash = await crypto.subtle.digest(algorithm, new TextEncoder().encode(text));
+  return `${algorithm.toLowerCase().replace('-', '')}-${base64(hash)}`;
+}
+
+/** Measures the card as the snippet describes it at each reserve width, in hidden columns. */
+async function measureHeights(embed: Embed): Promise<[number, number][]> {
+  const stage = document.createElement('div');
+  stage.setAttribute('aria-hidden', 'true');
+  stage.inert = true;
+  // As the preview: a page of unknown language, so a card without its own lang shows the config's default.
+  stage.lang = '';
+  stage.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;font-family:system-ui,sans-serif';
+  const cards = RESERVE_WIDTHS.map((width) => {
+    const column = document.createElement('div');
+    column.style.width = `${width}px`;
+    const card = cardFor(embed);
+    column.append(card);
+    stage.append(column);
+    return [width, card] as const;
+  });
+  const rendered = Promise.all(
+    cards.map(([, card]) => new Promise((resolve) => card.addEventListener('defus-info-load', resolve, { once: true }))),
+  );
+  document.body.append(stage);
+  await rendered;
+  await new Promise(requestAnimationFrame);
+  const heights = cards.map(([width, card]) => [width, Math.ceil(card.getBoundingClientRect().height)] as [number, number]);
+  stage.remove();
+  return heights;
+}
+
+interface View {
+  choices: Choices;
+  embed: Embed;
+  problems: string[];
+  rendered: Prerendered;
+}
+
+let view: View | undefined;
+let moduleReady: Promise<void> | undefined;
+let integrity: string | undefined;
+
+function showProblems(shown: View): void {
+  const region = byId('problems');
+  region.classList.toggle('has-problems', shown.problems.length > 0);
+  if (!shown.problems.length) {
+    const status = document.createElement('p');
+    status.textContent = t('noProblems');
+    region.replaceChildren(status);
+    return;
+  }
+  const list = document.createElement('ul');
+  for (const message of shown.problems) {
+    const item = document.createElement('li');
+    item.textContent = message;
+    list.append(item);
+  }
+  region.replaceChildren(list);
+}
+
+function showSnippet(name: 'script-snippet' | 'prerendered-snippet', text: string | undefined, unavailable?: string): void {
+  const reason = byId(`${name}-unavailable`);
+  byId(`${name}-block`).hidden = text === undefined;
+  reason.hidden = unavailable === undefined;
+  reason.textContent = unavailable ?? '';
+  const code = byId(name);
+  if (text !== undefined && code.textContent !== text) {
+    code.textContent = text;
+    byId(`${name}-status`).textContent = '';
+  }
+}
+
+function moduleTag(moduleUrl: string, hash: string): string {
+  return `<script type="module" src="${escapeAttribute(moduleUrl)}" integrity="${hash}" crossorigin="anonymous"></script>`;
+}
+
+/** The CSP sources a snippet needs; none named where this browser cannot hash here (plain http). */
+const cspNote = (styleHash: string | undefined): string =>
+  styleHash ? t('cspNote', { sources: `script-src 'self'; style-src 'self' '${styleHash}'` }) : '';
+
+async function showSnippets(shown: View): Promise<void> {
+  const { choices, embed, rendered } = shown;
+  if (!choices.moduleUrl) {
+    showSnippet('script-snippet', undefined, t('addressMissing'));
+    showSnippet('prerendered-snippet', undefined, t('addressMissing'));
+    return;
+  }
+  if (!integrity) return;
+  const script = moduleTag(choices.moduleUrl, integrity);
+
+  if (choices.source === 'json' && rendered.source !== 'inline') {
+    showSnippet('prerendered-snippet', undefined, t('prerenderedUnavailable'));
+  } else {
+    // The note first, so that the snippet never shows beside another snippet's sources.
+    const styleHash = await digest('SHA-256', STYLE_TEXT);
+    if (shown !== view) return;
+    byId('prerendered-csp').textContent = cspNote(styleHash);
+    showSnippet('prerendered-snippet', `${script}\n${rendered.html}`);
+  }
+
+  showSnippet('script-snippet', undefined, t('working'));
+  const link = fallbackLink(rendered);
+  const heights = await measureHeights(embed);
+  const style = reserveStyle(heights);
+  const reserveHash = await digest('SHA-256', style);
+  if (shown !== view) return;
+  const start = `<defus-info${embed.attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
+  const children = link ? [`  <a href="${escapeAttribute(link.href)}">${escapeText(link.text)}</a>`] : [];
+  if (embed.inlineJson !== undefined) children.unshift(`  <script type="application/json">${embed.inlineJson}</script>`);
+  const snippet = [
+    `<style>${style}</style>`,
+    script,
+    `<div class="defus-info-slot">${start}`,
+    ...children,
+    '</defus-info></div>',
+  ];
+  byId('script-csp').textContent = cspNote(reserveHash);
+  showSnippet('script-snippet', snippet.join('\n'));
+}
+
+/** Replaces the preview and everything derived from it with what the current choices say. */
+function update(): void {
+  const choices = readChoices();
+  byId('json-field').hidden = choices.source !== 'json';
+  byId('download-config').hidden = choices.source !== 'json';
+  byId('preview-note').hidden = choices.lang !== '';
+  const embed = toEmbed(choices);
+  const shown: View = { choices, embed, problems: [], rendered: prerenderFor(choices) };
+  view = shown;
+  const card = cardFor(embed);
+  card.addEventListener('defus-info-error', (event) => {
+    shown.problems.push((event as CustomEvent<{ message: string }>).detail.message);
+    showProblems(shown);
+  });
+  byId('preview').replaceChildren(card);
+  showProblems(shown);
+  // A module that failed to load has said so in place of the snippets (start()).
+  moduleReady?.then(() => showSnippets(shown)).catch(() => undefined);
+}
+
+function translate(): void {
+  document.documentElement.lang = uiLang;
+  document.title = t('pageTitle');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    element.textContent = t(element.dataset.t as MessageKey, { version: kit.version });
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.tLabel as MessageKey));
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.uiLang === uiLang));
+  }
+  fillLanguages(readChoices());
+  update();
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function copySnippet(button: HTMLButtonElement): Promise<void> {
+  const code = byId(button.dataset.copies ?? '');
+  const status = byId(button.dataset.status ?? '');
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(code.textContent ?? '');
+    status.textContent = t('copied');
+  } catch {
+    getSelection()?.selectAllChildren(code);
+    status.textContent = t('copyFailed');
+  }
+}
+
+/** Defines <defus-info> from the kit's own module text, and takes its integrity from the same bytes. */
+async function loadModule(): Promise<void> {
+  const computed = await digest('SHA-384', kit.module);
+  if (computed !== undefined && computed !== kit.integrity) {
+    throw new Error(`integrity ${computed} differs from the kit's ${kit.integrity}`);
+  }
+  // Without Web Crypto (a plain-http server other than localhost), the hash release.js took of the file.
+  integrity = computed ?? kit.integrity;
+  const url = URL.createObjectURL(new Blob([kit.module], { type: 'text/javascript' }));
+  try {
+    await import(/* @vite-ignore */ url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function start(): void {
+  for (const element of document.querySelectorAll('[data-version]')) element.textContent = kit.version;
+  byId<HTMLInputElement>('module-url').value = `/defus-info/${kit.version}/defus-info.js`;
+  byId<HTMLTextAreaElement>('config-json').value = `${JSON.stringify(
+    { $schema: './defus-info.schema.json', ...builtinConfig },
+    null,
+    2,
+  )}\n`;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  document.querySelector('main')?.addEventListener('input', (event) => {
+    clearTimeout(typing);
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'file') return;
+    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text')) {
+      typing = setTimeout(() => {
+        fillLanguages(readChoices());
+        update();
+      }, TYPING_PAUSE_MS);
+      return;
+    }
+    if (target instanceof HTMLInputElement && target.name === 'source') fillLanguages(readChoices());
+    update();
+  });
+  byId<HTMLInputElement>('config-file').addEventListener('change', (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      byId<HTMLTextAreaElement>('config-json').value = text;
+      byId<HTMLInputElement>('source-json').checked = true;
+      fillLanguages(readChoices());
+      update();
+    });
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
+    button.addEventListener('click', () => {
+      uiLang = button.dataset.uiLang as UiLang;
+      translate();
+    });
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copies]')) {
+    button.addEventListener('click', () => void copySnippet(button));
+  }
+  byId('download-module').addEventListener('click', () => download('defus-info.js', kit.module, 'text/javascript'));
+  byId('download-config').addEventListener('click', () =>
+    download('defus-info.config.json', byId<HTMLTextAreaElement>('config-json').value, 'application/json'),
+  );
+  moduleReady = loadModule().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    showSnippet('script-snippet', undefined, t('moduleFailed', { reason }));
+    showSnippet('prerendered-snippet', undefined, t('moduleFailed', { reason }));
+    throw error;
+  });
+  translate();
+}
+
+start();
