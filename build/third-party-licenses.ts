@@ -1,5 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
+
+/** The folders of the npm packages a bundle holds code from, sorted. */
+export function bundledPackageDirectories(bundle: OutputBundle): string[] {
+  const packages = new Set<string>();
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk') continue;
+    for (const id of Object.keys(chunk.modules)) {
+      const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+      if (match?.[1]) packages.add(match[1]);
+    }
+  }
+  return [...packages].sort();
+}
 
 /**
  * Lit is bundled into the module, and its BSD-3-Clause licence asks that its notice travel with
@@ -12,16 +26,8 @@ export function thirdPartyLicenses(): Plugin {
     name: 'defus-info:third-party-licenses',
     apply: 'build',
     async generateBundle(_options, bundle) {
-      const packages = new Set<string>();
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const id of Object.keys(chunk.modules)) {
-          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
-          if (match?.[1]) packages.add(match[1]);
-        }
-      }
       const notices = [];
-      for (const directory of [...packages].sort()) {
+      for (const directory of bundledPackageDirectories(bundle)) {
         const packageJson = await readFile(`${directory}/package.json`, 'utf8');
         const manifest = JSON.parse(packageJson) as { name: string; version: string; license: string };
         const licence = await readFile(`${directory}/LICENSE`, 'utf8').catch(() => {

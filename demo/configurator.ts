@@ -6,7 +6,7 @@
 // tests open this page too, and their server does not resolve that name to the sources as Vite does.
 import '../src/defus-info.js';
 import { ATTRIBUTE_RULES } from '../src/card-options.js';
-import { escapeAttribute, escapeText, fallbackName, jsonScriptData } from '../src/embed-markup.js';
+import { cardFor, escapeAttribute, escapeText, fallbackName, jsonScriptData, type Embed } from '../src/embed-markup.js';
 import type { DefusInfo } from '../src/defus-info.js';
 import type { Prerendered } from '../src/ssr.js';
 import { version } from '../package.json';
@@ -28,14 +28,6 @@ interface Choices {
   theme: string;
   headingLevel: string;
   moduleUrl: string;
-}
-
-/** The `<defus-info>` a snippet holds. */
-interface Embed {
-  /** In the order the server renderer writes them, so both snippets' start tags read alike. */
-  attributes: [name: string, value: string][];
-  /** The text of its `<script type="application/json">`, exactly as the snippet writes it. */
-  inlineJson: string | undefined;
 }
 
 /** The no-JavaScript link inside the snippet's card. */
@@ -93,19 +85,6 @@ function toEmbed(choices: Choices): Embed {
   // partner's page will report it.
   const inlineJson = choices.source === 'json' ? `\n${jsonScriptData(choices.configText.trim())}\n` : undefined;
   return { attributes, inlineJson };
-}
-
-/** The card as the snippet describes it, built with DOM APIs: nothing the partner typed is parsed as HTML. */
-function cardFor(embed: Embed): DefusInfo {
-  const card = document.createElement('defus-info');
-  for (const [name, value] of embed.attributes) card.setAttribute(name, value);
-  if (embed.inlineJson !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = embed.inlineJson;
-    card.append(script);
-  }
-  return card;
 }
 
 /** The rendered card's contact link, named as its heading names the forum (short name first). */

@@ -6,7 +6,7 @@
 // is the markup `defus-info render` writes for the same input (compared in test/kit/).
 import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import builtinConfig from '../src/config/defus.config.json';
-import { escapeAttribute, escapeText, jsonScriptData, reserveStyle } from '../src/embed-markup.js';
+import { cardFor, escapeAttribute, escapeText, jsonScriptData, reserveStyle, type Embed } from '../src/embed-markup.js';
 import { prerender, STYLE_TEXT, type Prerendered } from '../src/prerender.js';
 import { MESSAGES, pickUiLang, type MessageKey, type UiLang } from './messages.js';
 
@@ -116,13 +116,6 @@ function fillLanguages(choices: Choices): void {
   select.value = options.some(([value]) => value === previous) ? previous : '';
 }
 
-interface Embed {
-  /** In the order the server renderer writes them. */
-  attributes: [name: string, value: string][];
-  /** The text of its `<script type="application/json">`, exactly as the snippet writes it. */
-  inlineJson: string | undefined;
-}
-
 function toEmbed(choices: Choices): Embed {
   const attributes: [string, string][] = [];
   if (choices.lang) attributes.push(['lang', choices.lang]);
@@ -131,19 +124,6 @@ function toEmbed(choices: Choices): Embed {
   }
   const inlineJson = choices.source === 'json' ? `\n${jsonScriptData(choices.configText.trim())}\n` : undefined;
   return { attributes, inlineJson };
-}
-
-/** The card as the snippet describes it, built with DOM APIs: nothing the editor typed is parsed as HTML. */
-function cardFor(embed: Embed): HTMLElement {
-  const card = document.createElement('defus-info');
-  for (const [name, value] of embed.attributes) card.setAttribute(name, value);
-  if (embed.inlineJson !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = embed.inlineJson;
-    card.append(script);
-  }
-  return card;
 }
 
 /** The no-JavaScript link of a pre-rendered card: the last child of its `<defus-info>`. */

@@ -4,9 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from '../build/minify-templates.js';
-
-/** The widget's own sources, whose templates the build minifies (as in vite.config.ts). */
-const SOURCES = /[\\/]src[\\/].*\.ts$/;
+import { SOURCES } from '../build/targets.js';
+import { bundledPackageDirectories } from '../build/third-party-licenses.js';
 
 /**
  * Names the packages the bundle holds code from (packages.json beside it), so that release.js puts
@@ -16,15 +15,11 @@ function bundledPackages(): Plugin {
   return {
     name: 'defus-info:kit-bundled-packages',
     generateBundle(_options, bundle) {
-      const packages = new Set<string>();
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const id of Object.keys(chunk.modules)) {
-          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
-          if (match?.[1]) packages.add(match[1]);
-        }
-      }
-      this.emitFile({ type: 'asset', fileName: 'packages.json', source: JSON.stringify([...packages].sort(), null, 2) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'packages.json',
+        source: JSON.stringify(bundledPackageDirectories(bundle), null, 2),
+      });
     },
   };
 }

@@ -62,3 +62,24 @@ export function reserveStyle(heights: readonly (readonly [width: number, height:
   }
   return rules.join('');
 }
+
+/** A card as a snippet describes it: the configurators build their preview and their snippet from it. */
+export interface Embed {
+  /** In the order the server renderer writes them, so both snippets' start tags read alike. */
+  attributes: [name: string, value: string][];
+  /** The text of its `<script type="application/json">`, exactly as the snippet writes it. */
+  inlineJson: string | undefined;
+}
+
+/** The card as the snippet describes it, built with DOM APIs: nothing an editor typed is parsed as HTML. */
+export function cardFor(embed: Embed): HTMLElementTagNameMap['defus-info'] {
+  const card = document.createElement('defus-info');
+  for (const [name, value] of embed.attributes) card.setAttribute(name, value);
+  if (embed.inlineJson !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = embed.inlineJson;
+    card.append(script);
+  }
+  return card;
+}
