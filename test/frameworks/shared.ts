@@ -18,7 +18,7 @@ export const exampleForum = exampleJson as ForumConfig;
 /**
  * A config the widget refuses as a whole, although its type is right: its only link is a
  * `javascript:` URL, so it has no usable link. The widget reports `links[0].href` and `links` in
- * `defus-info-error` and shows the source below the property.
+ * `defus-info-error` and shows no card (never the DEFUS card) in its place.
  */
 export const brokenConfig: ForumConfig = {
   ...exampleForum,
