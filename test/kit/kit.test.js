@@ -14,7 +14,7 @@ import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { prerender } from '../../dist/ssr.js';
+import { BUILTIN_LANGS, prerender } from '../../dist/ssr.js';
 import { stopAll } from '../../scripts/processes.js';
 import { launch, requestedEngines } from './drivers.js';
 
@@ -162,17 +162,32 @@ function choose(configText, lang, variant) {
   const area = document.getElementById('config-json');
   area.value = configText;
   area.dispatchEvent(new Event('input', { bubbles: true }));
-  return new Promise((resolve) =>
-    setTimeout(() => {
+  // The configurator reads typed JSON after a pause: wait until it offers this config's languages
+  // (the built-in card's languages before), however long the machine takes, then choose.
+  const wanted = Object.keys(JSON.parse(configText).summary).sort().join();
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
       const select = document.getElementById('card-lang');
+      const offered = [...select.options]
+        .map((option) => option.value)
+        .filter(Boolean)
+        .sort()
+        .join();
+      if (offered !== wanted) {
+        if (performance.now() - started > 60000) reject(new Error(`the configurator offers ${offered}, not ${wanted}`));
+        else setTimeout(tick, 50);
+        return;
+      }
       select.value = lang;
       select.dispatchEvent(new Event('input', { bubbles: true }));
       const radio = document.getElementById(`variant-${variant}`);
       radio.checked = true;
       radio.dispatchEvent(new Event('input', { bubbles: true }));
       resolve();
-    }, 400),
-  );
+    };
+    tick();
+  });
 }
 
 const moduleTag = (integrity) =>
@@ -194,7 +209,7 @@ for (const engine of requestedEngines()) {
           it(`opened from ${where === 'server' ? 'a static web server' : 'the folder (file://)'}: its language, a preview, the download, both snippets`, async () => {
             const url = where === 'server' ? `${origin}/index.html` : pathToFileURL(join(kitDirectory, 'index.html')).href;
             await driver.open(url);
-            const state = await driver.evaluate(pageState, 15000);
+            const state = await driver.evaluate(pageState, 60000);
             assert.equal(state.lang, lang);
             assert.equal(
               state.title,
@@ -216,7 +231,7 @@ for (const engine of requestedEngines()) {
             // The language list: the page's language, then the config's own, named in the page's language.
             assert.deepEqual(
               state.languages.map(([value]) => value),
-              ['', 'de', 'en', 'fr'],
+              ['', ...BUILTIN_LANGS],
             );
             assert.equal(state.languages[1][1], lang === 'de' ? 'Deutsch (de)' : 'German (de)');
           });
@@ -224,9 +239,9 @@ for (const engine of requestedEngines()) {
 
         it('is clean under axe (WCAG 2.2 AA) and fits a 390 px window, with every field shown', async () => {
           await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
-          await driver.evaluate(pageState, 15000);
+          await driver.evaluate(pageState, 60000);
           await driver.evaluate(choose, EXAMPLE, 'fr', 'card');
-          await driver.evaluate(pageState, 15000);
+          await driver.evaluate(pageState, 60000);
           await driver.evaluate((source) => (0, eval)(source), AXE);
           for (const width of [1200, 390]) {
             await driver.setViewport(width, 900);
@@ -249,9 +264,9 @@ for (const engine of requestedEngines()) {
 
         it('an own config: its languages offered, the same pre-rendered markup as the server renderer, its JSON offered', async () => {
           await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
-          await driver.evaluate(pageState, 15000);
+          await driver.evaluate(pageState, 60000);
           await driver.evaluate(choose, EXAMPLE, 'fr', 'compact');
-          const state = await driver.evaluate(pageState, 15000);
+          const state = await driver.evaluate(pageState, 60000);
           assert.deepEqual(
             state.languages.map(([value]) => value),
             ['', 'en', 'fr'],
@@ -278,7 +293,7 @@ for (const engine of requestedEngines()) {
       before(async () => {
         driver = await launch(engine, 'de');
         await driver.open(`${origin}/index.html`);
-        snippets = await driver.evaluate(pageState, 15000);
+        snippets = await driver.evaluate(pageState, 60000);
       });
       after(async () => {
         await driver?.close();
