@@ -71,7 +71,7 @@ describe('flatten', () => {
   it('refuses, in development, a nested template in an attribute position', () => {
     // Built without a tagged literal: a result in an attribute is the very mistake lit-analyzer flags.
     const template = (strings: string[], ...values: unknown[]) =>
-      html(Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
+      html(Object.assign([...strings], { raw: [...strings] }), ...values);
     const nested = html`<b>x</b>`;
     expect(() => flatten(template(['<p class=', '></p>'], nested))).to.throw(/attribute position/);
     expect(() => flatten(template(['<a href=', ' title=', '>link</a>'], '/', [nested]))).to.throw(/attribute position/);
