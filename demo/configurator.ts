@@ -5,6 +5,9 @@
 // by scripts/dev-api.js). A relative import, not the bare 'defus-info' the demo page imports: the browser
 // tests open this page too, and their server does not resolve that name to the sources as Vite does.
 import '../src/defus-info.js';
+import { BUILTIN } from '../src/config/builtin.js';
+import { parseJson, validateLoaded } from '../src/config/load.js';
+import { configLangs } from '../src/locale.js';
 import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import { cardFor, escapeAttribute, escapeText, fallbackName, jsonScriptData, type Embed } from '../src/embed-markup.js';
 import type { DefusInfo } from '../src/defus-info.js';
@@ -230,8 +233,55 @@ async function prerender(shown: View): Promise<void> {
   if (shown === view) showPrerenderedSnippet();
 }
 
+/** The languages of the config the choices describe; a `src` config's are not known before it loads. */
+function configLanguages(): string[] {
+  if (checkedValue('source') !== 'json') return configLangs(BUILTIN);
+  const { config } = validateLoaded(parseJson(byId<HTMLTextAreaElement>('config-json').value));
+  return config ? configLangs(config) : [];
+}
+
+/**
+ * Offers one language choice per language the config has (any BCP 47 tag), each named in its own
+ * language with Intl.DisplayNames. Rebuilt only when the list changes, so focus stays where it is;
+ * a chosen language the new config lacks falls back to the page's.
+ */
+function offerLanguages(): void {
+  const langs = configLanguages();
+  const box = byId('lang-choices');
+  if (box.dataset.langs === langs.join()) return;
+  box.dataset.langs = langs.join();
+  const chosen = checkedValue('lang');
+  box.replaceChildren(
+    ...langs.map((tag) => {
+      const choice = Object.assign(document.createElement('div'), { className: 'choice' });
+      const input = Object.assign(document.createElement('input'), {
+        type: 'radio',
+        name: 'lang',
+        id: `lang-${tag}`,
+        value: tag,
+      });
+      input.checked = tag === chosen;
+      const label = Object.assign(document.createElement('label'), { htmlFor: input.id });
+      const name = Object.assign(document.createElement('span'), { lang: tag, textContent: nativeName(tag) });
+      label.append(name, ' (', Object.assign(document.createElement('code'), { textContent: tag }), ')');
+      choice.append(input, label);
+      return choice;
+    }),
+  );
+  if (!langs.includes(chosen)) byId<HTMLInputElement>('lang-page').checked = true;
+}
+
+function nativeName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** Replaces the preview card and everything derived from it with what the current choices say. */
 function update(): void {
+  offerLanguages();
   const choices = readChoices();
   byId('json-field').hidden = choices.source !== 'json';
   byId('src-field').hidden = choices.source !== 'src';

@@ -394,6 +394,25 @@ describe('embed-code configurator (demo/configurator.html)', () => {
     });
   }
 
+  it('offers the languages the config has, each named in its own language', async () => {
+    const win = await openConfigurator();
+    const offered = () => [...win.document.querySelectorAll<HTMLInputElement>('input[name="lang"]')].map((radio) => radio.value);
+    expect(offered()).to.deep.equal(['', 'de', 'en', 'fr', 'it', 'es', 'pt', 'nl']);
+    const italian = JSON.stringify({
+      ...EXAMPLE_CONFIG,
+      defaultLang: 'it',
+      summary: { it: 'Un forum immaginario.', 'nl-BE': 'Een fictief forum.' },
+    });
+    await replacedCard(win, () => choose(win, 'source-json'));
+    await replacedCard(win, () => paste(win, 'config-json', italian));
+    await eventually(() => offered().join(), ',it,nl-BE', 'the config’s languages');
+    await replacedCard(win, () => choose(win, 'lang-it'));
+    expect(win.document.querySelector('label[for="lang-nl-BE"] span[lang="nl-BE"]')?.textContent).to.equal(
+      new Intl.DisplayNames(['nl-BE'], { type: 'language' }).of('nl-BE'),
+    );
+    expect(previewCard(win).getAttribute('lang')).to.equal('it');
+  });
+
   it('labels every control, and lets the keyboard reach and operate each one in reading order', async () => {
     const win = await openConfigurator();
     const controls = [
@@ -401,7 +420,8 @@ describe('embed-code configurator (demo/configurator.html)', () => {
         'input, select, textarea, button',
       ),
     ];
-    expect(controls.length).to.equal(19);
+    // One language choice per language of the built-in card (seven), besides the page's.
+    expect(controls.length).to.equal(23);
     for (const control of controls) {
       const label = control.localName === 'button' ? control.textContent : control.labels?.[0]?.textContent;
       expect(label?.trim(), `${control.id}: a visible label`).to.not.equal('');
