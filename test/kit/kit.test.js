@@ -190,6 +190,14 @@ function choose(configText, lang, variant) {
   });
 }
 
+/** Resolves once both snippets show `needle`: the configurator has caught up with the last choice. */
+async function snippetsShow(needle, ms) {
+  const end = performance.now() + ms;
+  const shows = () =>
+    ['script-snippet', 'prerendered-snippet'].every((id) => document.getElementById(id)?.textContent?.includes(needle));
+  while (!shows() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 const moduleTag = (integrity) =>
   `<script type="module" src="/defus-info/${version}/defus-info.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
 
@@ -266,6 +274,7 @@ for (const engine of requestedEngines()) {
           await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
           await driver.evaluate(pageState, 60000);
           await driver.evaluate(choose, EXAMPLE, 'fr', 'compact');
+          await driver.evaluate(snippetsShow, '<defus-info lang="fr" variant="compact">', 60000);
           const state = await driver.evaluate(pageState, 60000);
           assert.deepEqual(
             state.languages.map(([value]) => value),
