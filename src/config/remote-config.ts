@@ -59,11 +59,6 @@ export class RemoteConfigController implements ReactiveController {
     return srcUrl(this.#host.src) ? this.#task.value?.config : undefined;
   }
 
-  /** Whether an answer for the current `src` is still awaited. */
-  get pending(): boolean {
-    return this.#task.status === TaskStatus.PENDING;
-  }
-
   hostConnected(): void {
     if (!this.#interrupted) return;
     this.#interrupted = false;
