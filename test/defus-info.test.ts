@@ -364,6 +364,20 @@ describe('<defus-info> config sources', () => {
     expect(await seenAfterHangUp(first)).to.include({ requests: 1, abandoned: 1 });
   });
 
+  it('keeps the previous src’s card while a new src is on its way, then shows the new one', async () => {
+    const el = await card(html`<defus-info src="/test-api/config">${fallbackLink()}</defus-info>`);
+    await waitFor(() => cardText(el).includes('fictional national forum'), 'the first src');
+    const id = uniqueId();
+    const next = JSON.stringify(exampleConfig({ name: 'Next Example Forum' }));
+    // The server holds the answer for 5 s: ample time to look at the card while it is on its way.
+    el.src = `/test-api/echo?id=${id}&delay=5000&body=${encodeURIComponent(next)}`;
+    await requestArrived(id);
+    await el.updateComplete;
+    expect(cardText(el)).to.contain('fictional national forum');
+    await waitFor(() => cardText(el).includes('Next Example Forum'), 'the new src');
+    expect(cardText(el)).not.to.contain('fictional national forum');
+  });
+
   it('does not let the previous src stand in for a new one that fails', async () => {
     await withWarnings(async () => {
       const el = await card(html`<defus-info src="/test-api/config">${fallbackLink()}</defus-info>`);

@@ -80,6 +80,11 @@ export async function launch([engine, binaries], lang) {
   const locale = lang === 'de' ? 'de_DE' : 'en_US';
   const locales = fileURLToPath(new URL('../../.cache/locales/', import.meta.url));
   if (!existsSync(`${locales}${locale}.UTF-8`)) {
+    if (!existsSync(`/usr/share/i18n/locales/${locale}`)) {
+      throw new Error(
+        `webkit: the locale ${locale} has no source to compile; install it with \`sudo apt-get install -y locales\`.`,
+      );
+    }
     mkdirSync(locales, { recursive: true });
     execFileSync('localedef', ['-i', locale, '-f', 'UTF-8', `${locales}${locale}.UTF-8`]);
   }
