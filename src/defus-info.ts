@@ -141,6 +141,8 @@ export class DefusInfo extends LitElement {
   #announced: ForumConfig | undefined;
   /** Validation results whose issues were told already: each is told once, after the render it caused. */
   readonly #reported = new WeakSet<ValidationResult>();
+  /** Property changes made while the card was off the page, with their old values. */
+  readonly #changedWhileAway = new Map<PropertyKey, unknown>();
   #started = false;
   #waiting = false;
 
@@ -180,12 +182,22 @@ export class DefusInfo extends LitElement {
     return super.createRenderRoot();
   }
 
-  /** A card off the page does not render; it catches up when it is back. */
-  protected override shouldUpdate(): boolean {
-    return this.isConnected;
+  /**
+   * A card off the page does not render; it catches up when it is back. Lit forgets the changes
+   * of an update that is refused, so they wait here for that first update back on the page.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.isConnected) return true;
+    for (const [key, old] of changed as Map<PropertyKey, unknown>) {
+      if (!this.#changedWhileAway.has(key)) this.#changedWhileAway.set(key, old);
+    }
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const all = changed as Map<PropertyKey, unknown>;
+    for (const [key, old] of this.#changedWhileAway) if (!all.has(key)) all.set(key, old);
+    this.#changedWhileAway.clear();
     if (changed.has('config')) this.#property = this.config == null ? undefined : validateLoaded({ json: this.config });
     const chosen = this.#chosen();
     this.#shown = chosen && { ...chosen, content: contentOf(chosen.config, inheritedLang(this)) };

@@ -195,6 +195,48 @@ describe('<defus-info> following the page’s language', () => {
   });
 });
 
+describe('<defus-info> off the page', () => {
+  it('shows a config set while it was away once it is back, and tells the page', async () => {
+    const holder = await fixture(html`<div></div>`);
+    const el = await card(html`<defus-info></defus-info>`);
+    el.remove();
+    el.config = exampleConfig({ name: 'Away Example Forum' });
+    await el.updateComplete;
+    const loaded = nextEvent<DefusInfoLoadDetail>(el, 'defus-info-load');
+    holder.append(el);
+    expect((await loaded).detail.source).to.equal('property');
+    expect(cardText(el)).to.contain('Away Example Forum');
+  });
+
+  it('reports a config refused while it was away once it is back, and removing one brings back the one before', async () => {
+    await withWarnings(async (warnings) => {
+      const holder = await fixture(html`<div></div>`);
+      const el = await card(html`<defus-info>${fallbackLink()}</defus-info>`);
+      el.config = exampleConfig({ name: 'First Example Forum' });
+      await el.updateComplete;
+      el.remove();
+      el.config = 42;
+      await el.updateComplete;
+      expect(warnings).to.deep.equal([]);
+      const failed = nextEvent<DefusInfoErrorDetail>(el, 'defus-info-error');
+      holder.append(el);
+      expect((await failed).detail).to.include({ source: 'property', path: '' });
+      await el.updateComplete;
+      expectFallbackShown(el);
+      el.remove();
+      el.config = undefined;
+      el.variant = 'huge' as never;
+      await el.updateComplete;
+      holder.append(el);
+      await el.updateComplete;
+      expect(cardText(el)).to.contain('Deutsch-Europäisches Forum');
+      expect(warnings.at(-1)).to.equal(
+        '<defus-info> attribute variant: expected one of card, compact, found the string "huge"; using the default.',
+      );
+    });
+  });
+});
+
 describe('<defus-info> attributes and properties', () => {
   it('compact variant: name, summary and contact link only', async () => {
     const el = await card(html`<defus-info variant="compact"></defus-info>`);
@@ -504,6 +546,47 @@ describe('<defus-info> bad input', () => {
       await el.updateComplete;
       expectFallbackShown(el);
       expect(warnings[0]).to.contain('boom');
+    });
+  });
+
+  it('never throws into the page when a getter throws something that cannot even be shown', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await card(html`<defus-info>${fallbackLink()}</defus-info>`);
+      const errors: DefusInfoErrorDetail[] = [];
+      el.addEventListener('defus-info-error', (event) => errors.push(event.detail));
+      el.config = {
+        version: 1,
+        get name(): string {
+          throw Object.create(null);
+        },
+      };
+      await el.updateComplete;
+      expectFallbackShown(el);
+      expect(errors.map((error) => error.found)).to.deep.equal(['one that threw when read (a value that could not be shown)']);
+      expect(warnings).to.have.length(1);
+    });
+  });
+
+  it('never throws into the page for hostile attribute property values', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await card(html`<defus-info></defus-info>`);
+      const revoked = Proxy.revocable([], {});
+      revoked.revoke();
+      const loaded = nextEvent<DefusInfoLoadDetail>(el, 'defus-info-load');
+      el.config = exampleConfig();
+      el.variant = revoked.proxy as never;
+      el.theme = new Proxy([], {
+        get: () => {
+          throw new Error('boom');
+        },
+      }) as never;
+      await el.updateComplete;
+      expect((await loaded).detail.source).to.equal('property');
+      expect(shadowQuery(el, 'article').classList.contains('light')).to.equal(true);
+      expect(warnings).to.deep.equal([
+        '<defus-info> attribute variant: expected one of card, compact, found a value that could not be read; using the default.',
+        '<defus-info> attribute theme: expected one of light, dark, auto, found a value that could not be read; using the default.',
+      ]);
     });
   });
 

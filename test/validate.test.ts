@@ -4,6 +4,7 @@ import {
   MAX_LIST_LENGTH,
   MAX_TEXT_LANGS,
   MAX_TEXT_LENGTH,
+  describeThrown,
   describeValue,
   toProblem,
   validateConfig,
@@ -284,6 +285,26 @@ describe('describeValue', () => {
     expect(describeValue({})).to.equal('an object');
     expect(describeValue(true)).to.equal('boolean true');
     expect(describeValue('short')).to.equal('the string "short"');
+  });
+
+  it('never throws, whatever a script hands it', () => {
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    const unreadable = new Proxy([], {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(describeValue(revoked.proxy)).to.equal('a value that could not be read');
+    expect(describeValue(unreadable)).to.equal('a value that could not be read');
+  });
+});
+
+describe('describeThrown', () => {
+  it('shows what was thrown, shortened, and never throws itself', () => {
+    expect(describeThrown(new Error('boom'))).to.equal('Error: boom');
+    expect(describeThrown('x'.repeat(300))).to.equal(`${'x'.repeat(200)}…`);
+    expect(describeThrown(Object.create(null))).to.equal('a value that could not be shown');
   });
 });
 

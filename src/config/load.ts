@@ -1,4 +1,4 @@
-import { describeValue, validateConfig, type ConfigIssue, type ValidationResult } from './validate.js';
+import { describeThrown, describeValue, validateConfig, type ConfigIssue, type ValidationResult } from './validate.js';
 
 /** What reading a source gave: parsed JSON, or why there is none. */
 export type LoadResult = { json: unknown } | { issue: ConfigIssue };
@@ -19,7 +19,7 @@ export function validateLoaded(result: LoadResult): ValidationResult {
     // Only a value set from script can get here, e.g. a Proxy or an object whose getter throws.
     return {
       config: undefined,
-      issues: [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${String(error)})` }],
+      issues: [{ path: '', expected: 'a plain JSON-like object', found: `one that threw when read (${describeThrown(error)})` }],
     };
   }
 }
@@ -88,7 +88,7 @@ export async function fetchConfig(
     if (controller.signal.aborted) return failed(`a response within ${timeoutMs} ms`, 'no response in time');
     // fetch rejects with a TypeError for network errors, CORS refusals and redirects to other
     // schemes alike, and by design does not tell a page which one it was.
-    return failed('a reachable http(s) URL that allows cross-origin requests', String(error));
+    return failed('a reachable http(s) URL that allows cross-origin requests', describeThrown(error));
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

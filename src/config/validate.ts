@@ -36,8 +36,29 @@ type Reader<T> = (value: unknown, path: string, issues: ConfigIssue[]) => T | un
 
 type JsonObject = { readonly [key: string]: unknown };
 
-/** Describes a value for a message: its type, and a short preview of what it is. */
+/**
+ * Describes a value for a message: its type, and a short preview of what it is. Never throws: a
+ * value set from script may be a revoked Proxy, or an array whose `length` getter throws.
+ */
 export function describeValue(value: unknown): string {
+  try {
+    return previewOf(value);
+  } catch {
+    return 'a value that could not be read';
+  }
+}
+
+/** What was thrown, as a message can show it: its text, shortened; never throws itself. */
+export function describeThrown(error: unknown): string {
+  try {
+    const text = String(error);
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return 'a value that could not be shown';
+  }
+}
+
+function previewOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
