@@ -25,18 +25,22 @@
     );
   }
 
-  /** The JSON config's problem in words, or '' when it parses (the card checks the rest). */
-  function jsonProblem(text) {
-    if (!text.trim()) return '';
+  /** The JSON config read from the block's text: its value, or its problem in words ('' when none; the card checks the rest). */
+  function readConfig(text) {
+    if (!text.trim()) return { value: undefined, problem: '' };
+    var value;
     try {
-      var value = JSON.parse(text);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        return __('The config must be a JSON object: { … }.', 'defus-info');
-      }
-      return '';
+      value = JSON.parse(text);
     } catch (error) {
-      return sprintf(__('This is not valid JSON (%s). The page shows the DEFUS card instead.', 'defus-info'), error.message);
+      return {
+        value: undefined,
+        problem: sprintf(__('This is not valid JSON (%s). The page shows the DEFUS card instead.', 'defus-info'), error.message),
+      };
     }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { value: undefined, problem: __('The config must be a JSON object: { … }.', 'defus-info') };
+    }
+    return { value: value, problem: '' };
   }
 
   /** The real card, with the block's attributes; clicks go to the block, not to the card's links. */
@@ -46,8 +50,7 @@
     element.useEffect(
       function () {
         var card = ref.current;
-        var config;
-        if (!jsonProblem(attributes.config) && attributes.config.trim()) config = JSON.parse(attributes.config);
+        var config = readConfig(attributes.config).value;
         customElements.whenDefined('defus-info').then(function () {
           if (card) card.config = config;
         });
@@ -68,7 +71,15 @@
   function Edit(props) {
     var attributes = props.attributes;
     var set = props.setAttributes;
-    var problem = jsonProblem(attributes.config);
+    var problem = readConfig(attributes.config).problem;
+    /** Sets one attribute from a control's value, converted where the attribute is not text. */
+    function setter(name, convert) {
+      return function (value) {
+        var change = {};
+        change[name] = convert ? convert(value) : value;
+        set(change);
+      };
+    }
     var levels = [1, 2, 3, 4, 5, 6].map(function (level) {
       return { value: String(level), label: sprintf(__('Heading %d', 'defus-info'), level) };
     });
@@ -85,9 +96,7 @@
             label: __('Language', 'defus-info'),
             value: attributes.lang,
             options: langOptions(),
-            onChange: function (value) {
-              set({ lang: value });
-            },
+            onChange: setter('lang'),
           }),
           el(components.SelectControl, {
             label: __('Variant', 'defus-info'),
@@ -96,9 +105,7 @@
               { value: 'card', label: __('Full card', 'defus-info') },
               { value: 'compact', label: __('Compact: name, summary and links', 'defus-info') },
             ],
-            onChange: function (value) {
-              set({ variant: value });
-            },
+            onChange: setter('variant'),
           }),
           el(components.SelectControl, {
             label: __('Theme', 'defus-info'),
@@ -108,18 +115,14 @@
               { value: 'dark', label: __('Dark', 'defus-info') },
               { value: 'auto', label: __("Follow the reader's system setting", 'defus-info') },
             ],
-            onChange: function (value) {
-              set({ theme: value });
-            },
+            onChange: setter('theme'),
           }),
           el(components.SelectControl, {
             label: __('Heading level', 'defus-info'),
             help: __("Pick the level that fits the page's outline.", 'defus-info'),
             value: String(attributes.headingLevel),
             options: levels,
-            onChange: function (value) {
-              set({ headingLevel: Number(value) });
-            },
+            onChange: setter('headingLevel', Number),
           }),
         ),
         el(
@@ -131,17 +134,13 @@
             help: __('A JSON config on a server that allows the request (CORS). It replaces the JSON below.', 'defus-info'),
             type: 'url',
             value: attributes.src,
-            onChange: function (value) {
-              set({ src: value });
-            },
+            onChange: setter('src'),
           }),
           el(components.TextareaControl, {
             label: __('Config as JSON', 'defus-info'),
             value: attributes.config,
             rows: 8,
-            onChange: function (value) {
-              set({ config: value });
-            },
+            onChange: setter('config'),
           }),
           problem ? el(components.Notice, { status: 'warning', isDismissible: false }, problem) : null,
         ),
