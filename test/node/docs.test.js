@@ -54,6 +54,7 @@ describe('generated parts of the docs', () => {
         '**Lighthouse** on the built demo: performance 1',
       ],
       'docs/embedding.md': ['integrity="sha384-', 'integrity="sha512-'],
+      'docs/glossary.md': ['| `variant` | Umfang |', '| `variant` | Variante |'],
     };
     for (const [file, [from, to]] of Object.entries(edits)) {
       const page = read(file);

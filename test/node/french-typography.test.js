@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
+import { poCatalogue, xliffFile } from './catalogues.js';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -132,35 +133,19 @@ function frenchInMarkup(text) {
   return found;
 }
 
-/** A gettext catalogue's translations, if the catalogue is French (its header says so). */
+/** A gettext catalogue's translations, if the catalogue is French. */
 function frenchInPo(text) {
-  if (!/^"Language: fr(?:[-_][a-z0-9]+)*\\n"$/im.test(text)) return [];
-  const found = [];
-  for (const [, body] of text.matchAll(/^msgstr(?:\[\d+\])? ((?:"(?:\\.|[^"\\])*"\s*)+)/gm)) {
-    found.push([...body.matchAll(/"((?:\\.|[^"\\])*)"/g)].map(([, part]) => JSON.parse(`"${part}"`)).join(''));
-  }
-  return found.filter(Boolean);
+  const { language, entries } = poCatalogue(text);
+  return FRENCH_TAG.test(language) ? entries.map((entry) => entry.msgstr).filter(Boolean) : [];
 }
 
 /** An XLIFF file's French texts: its targets if it translates into French, its sources if it is written in French. */
 function frenchInXliff(text) {
-  const decode = (value) =>
-    value
-      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/&#(\d+);/g, (_, decimal) => String.fromCodePoint(Number(decimal)))
-      .replace(/&nbsp;/g, '\u00A0')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  const elements = (name) =>
-    [...text.matchAll(new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`, 'g'))].map(([, body]) => decode(body));
-  const found = [];
-  if (/target-language="fr(?:[-_][a-z0-9]+)*"/i.test(text)) found.push(...elements('target'));
-  if (/source-language="fr(?:[-_][a-z0-9]+)*"/i.test(text)) found.push(...elements('source'));
-  return found;
+  const { sourceLanguage, targetLanguage, units } = xliffFile(text);
+  return [
+    ...(FRENCH_TAG.test(targetLanguage) ? units.map((unit) => unit.target) : []),
+    ...(FRENCH_TAG.test(sourceLanguage) ? units.map((unit) => unit.source) : []),
+  ].filter((text) => text !== undefined);
 }
 
 /** Every French text in the repository, with the file it is in. */
