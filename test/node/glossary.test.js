@@ -38,6 +38,8 @@ const NEEDED = {
 };
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A typographic apostrophe (’) is the same apostrophe as the typewriter's ('). */
+const plain = (text) => text.replaceAll('\u2019', "'");
 
 /**
  * Whether a text uses a name: the name as written, at the start of a word, its first letter in
@@ -46,14 +48,14 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function usesName(text, name) {
   const [first, rest] = [name[0], name.slice(1)];
   const start = `[${escapeRegExp(first.toLowerCase())}${escapeRegExp(first.toUpperCase())}]`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${start}${escapeRegExp(rest)}`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${start}${escapeRegExp(plain(rest))}`, 'u').test(plain(text));
 }
 
 /** Where a text uses a retired name: as written, at the start of a word (not after a hyphen: "DEFUS-Infokarte" is its own entry). */
-const retiredAt = (text, name) => text.search(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}`, 'u'));
+const retiredAt = (text, name) => plain(text).search(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(plain(name))}`, 'u'));
 
 /** A label as its name: without the colon a form puts after it. */
-const asLabel = (text) => text.trim().replace(/\s*:$/u, '');
+const asLabel = (text) => plain(text).trim().replace(/\s*:$/u, '');
 
 /** Names the texts of one language do not use, as "key (name)". */
 function missingNames(texts, lang, keys) {
@@ -82,8 +84,8 @@ function unpairedNames(pairs) {
   const problems = [];
   for (const { de, en, where } of pairs) {
     for (const [key, entry] of Object.entries(GLOSSARY)) {
-      const deIsName = asLabel(de) === entry.de;
-      const enIsName = asLabel(en) === entry.en;
+      const deIsName = asLabel(de) === plain(entry.de);
+      const enIsName = asLabel(en) === plain(entry.en);
       if (deIsName !== enIsName)
         problems.push(`${where}: ${JSON.stringify(en)} / ${JSON.stringify(de)}, but ${key} is "${entry.en}" / "${entry.de}"`);
     }
@@ -167,6 +169,7 @@ describe('the glossary (docs/glossary.json)', () => {
     assert.deepEqual(retiredNames(['Die DEFUS-Karte'], 'de'), []);
     assert.equal(unpairedNames([{ de: 'Variante', en: 'Length', where: 'x' }]).length, 1);
     assert.deepEqual(unpairedNames([{ de: 'Umfang:', en: 'Length', where: 'x' }]), []);
+    assert.deepEqual(unpairedNames([{ de: 'Sprache der Seite', en: 'The page’s language', where: 'x' }]), []);
   });
 });
 
