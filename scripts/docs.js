@@ -159,7 +159,7 @@ function benchFigures({
       return `| ${row.embed} | ${number(row.bytes)} | ${row.requests} | ${visibleCell(row)} | ${visibleCell(cms)} |`;
     }),
     '',
-    `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet with ${reserve} px reserved **${cls.recommendedSnippet}**, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}, pre-rendered snippet (\`npx defus-info render\`) **${cls.prerenderedSnippet}**.`,
+    `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet (the pre-rendered card) **${cls.recommendedSnippet}**, ${reserve} px reserved (as for a \`src\` config) ${cls.reservedSnippet}, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}.`,
     '',
     '| Card height (px) | 300 px column | 600 px column | 900 px column |',
     '| --- | ---: | ---: | ---: |',

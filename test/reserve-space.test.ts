@@ -39,6 +39,8 @@ const FORUM = {
 
 const CASES: { name: string; options: PrerenderOptions }[] = [
   ...['de', 'en', 'fr', 'it', 'es', 'pt', 'nl'].map((lang) => ({ name: `built-in ${lang}`, options: { lang } })),
+  // The kit's default, "Language of the page", on this German page.
+  { name: 'built-in, the page’s language', options: { followPageLanguage: true } },
   ...['en', 'fr'].map((lang) => ({ name: `Example Forum ${lang}`, options: { lang, config: FORUM } })),
 ];
 
@@ -92,7 +94,7 @@ describe('space the recommended snippet keeps for the card', () => {
       string
     >;
     const parts = await Promise.all(CASES.map(({ options }) => snippetParts(options, integrity ?? '')));
-    const [{ script }] = parts as [{ script: string }];
+    const script = parts[0]?.script ?? '';
     const frame = document.createElement('iframe');
     frame.style.cssText = 'position:absolute;top:0;left:0;height:100000px;border:0';
     const columnsHtml = FONTS.flatMap(([font]) =>
