@@ -45,7 +45,7 @@ export function asciiOnly(html: string): string {
 }
 
 /** The module's script tag as every snippet writes it: pinned to the exact file by its integrity. */
-export const moduleTag = (moduleUrl: string, integrity: string): string =>
+const moduleTag = (moduleUrl: string, integrity: string): string =>
   `<script type="module" src="${escapeAttribute(moduleUrl)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"></script>`;
 
 /**
