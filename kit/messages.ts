@@ -52,12 +52,12 @@ const de = {
     'Fügen Sie den Code dort ein, wo die Karte stehen soll: in TYPO3 als Inhaltselement „HTML“, in WordPress als Block „Individuelles HTML“, in Drupal in einem Textformat, das Skripte erlaubt. Die Anleitung für Redaktionen im Paket erklärt jeden Schritt.',
   scriptHeading: 'Empfohlen: Code mit Skript',
   scriptText:
-    'Der Code hält den Platz der Karte frei, bis sie geladen ist, damit der Text darunter nicht springt. Die Prüfsumme (integrity) sorgt dafür, dass Browser nur genau diese Datei ausführen. Nach einem Update erstellen Sie hier einen neuen Code.',
+    'Der Code enthält die fertige Karte und das Skript: Die Karte ist sofort zu sehen, auch wenn JavaScript ausgeschaltet ist, und der Text darunter springt nicht. Die Prüfsumme (integrity) sorgt dafür, dass Browser nur genau diese Datei ausführen. Ändern Sie den Code nicht von Hand; nach einer Änderung oder einem Update erstellen Sie ihn hier neu.',
   prerenderedHeading: 'Alternative: fertig gezeichnete Karte',
   prerenderedText:
     'Die Karte steht schon als fertiges HTML im Code: Sie ist sofort zu sehen, auch wenn JavaScript ausgeschaltet ist. Der Code ist länger; ändern Sie ihn nicht von Hand, sondern erstellen Sie ihn hier neu.',
   prerenderedUnavailable:
-    'Dieser Inhalt hat Fehler (siehe „Hinweise zum Inhalt“). Eine fertig gezeichnete Karte gibt es erst, wenn die Karte ihn verwenden kann.',
+    'Dieser Inhalt hat Fehler (siehe „Hinweise zum Inhalt“). Den Code gibt es erst, wenn die Karte ihn verwenden kann.',
   cspNote: 'Schickt Ihre Seite eine Content-Security-Policy (CSP), braucht der Code diese Freigaben: {sources}',
   copy: 'Kopieren',
   copyScript: 'Code mit Skript kopieren',
@@ -118,12 +118,11 @@ const en: Messages = {
     'Paste the code where the card should be: in TYPO3 as an “HTML” content element, in WordPress as a “Custom HTML” block, in Drupal in a text format that allows scripts. The editor’s guide in the kit explains each step.',
   scriptHeading: 'Recommended: code with script',
   scriptText:
-    'The code keeps the card’s space free until it has loaded, so the text below it does not jump. The checksum (integrity) makes browsers run exactly this file and no other. After an update, make new code here.',
+    'The code holds the finished card and the script: the card shows at once, even with JavaScript turned off, and the text below it does not jump. The checksum (integrity) makes browsers run exactly this file and no other. Do not change the code by hand; after a change or an update, make it again here.',
   prerenderedHeading: 'Alternative: the card drawn in advance',
   prerenderedText:
     'The card is already finished HTML in the code: it shows at once, even with JavaScript turned off. The code is longer; do not change it by hand, make it again here.',
-  prerenderedUnavailable:
-    'This content has errors (see “Notes on the content”). A card drawn in advance is available once the card can use it.',
+  prerenderedUnavailable: 'This content has errors (see “Notes on the content”). The code is available once the card can use it.',
   cspNote: 'If your site sends a Content-Security-Policy (CSP), the code needs these sources: {sources}',
   copy: 'Copy',
   copyScript: 'Copy the code with script',

@@ -2,9 +2,9 @@
 // into an empty folder, its index.html opened from a plain static server and straight from the
 // folder (file://), in Chromium, Firefox and WebKit, in a German and in an English browser. The page
 // must speak the browser's language, show a preview card, hand out defus-info.js byte for byte,
-// write a script tag whose integrity is the module's, and a pre-rendered snippet equal to what the
-// server renderer (dist/ssr.js) writes for the same input, which reads with scripts blocked. The
-// recommended snippet keeps the text below the card still in columns of 390, 600 and 900 px.
+// and write the recommended snippet: a script tag whose integrity is the module's and the card the
+// server renderer (dist/ssr.js) pre-renders for the same input, which reads with scripts blocked and
+// keeps the text below it still in columns of 390, 600 and 900 px.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { BUILTIN_LANGS, prerender } from '../../dist/ssr.js';
+import { BUILTIN_LANGS, prerender, recommendedSnippet } from '../../dist/ssr.js';
 import { stopAll } from '../../scripts/processes.js';
 import { launch, requestedEngines } from './drivers.js';
 
@@ -109,13 +109,12 @@ describe('the kit', () => {
   });
 });
 
-// In the page: wait until both snippets are there (or `ms` passed), then report what it shows.
+// In the page: wait until the snippet is there (or `ms` passed), then report what it shows.
 async function pageState(ms) {
   const end = performance.now() + ms;
   const text = (id) => document.getElementById(id)?.textContent ?? '';
   const ready = () =>
     !document.getElementById('script-snippet-block')?.hidden &&
-    !document.getElementById('prerendered-snippet-block')?.hidden &&
     document.querySelector('#preview defus-info')?.shadowRoot?.querySelector('[part~="heading"]');
   while (!ready() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
   const card = document.querySelector('#preview defus-info');
@@ -126,10 +125,8 @@ async function pageState(ms) {
     languages: [...document.querySelectorAll('#card-lang option')].map((option) => [option.value, option.textContent]),
     script: text('script-snippet'),
     scriptCsp: text('script-csp'),
-    prerenderedCsp: text('prerendered-csp'),
-    prerendered: text('prerendered-snippet'),
     problems: text('problems'),
-    unavailable: text('script-snippet-unavailable') + text('prerendered-snippet-unavailable'),
+    unavailable: text('script-snippet-unavailable'),
     // Everything the page fetched: only itself, by its own URL, or what it made (blob:, data:).
     foreign: performance
       .getEntriesByType('resource')
@@ -190,16 +187,14 @@ function choose(configText, lang, variant) {
   });
 }
 
-/** Resolves once both snippets show `needle`: the configurator has caught up with the last choice. */
+/** Resolves once the snippet shows `needle`: the configurator has caught up with the last choice. */
 async function snippetsShow(needle, ms) {
   const end = performance.now() + ms;
-  const shows = () =>
-    ['script-snippet', 'prerendered-snippet'].every((id) => document.getElementById(id)?.textContent?.includes(needle));
+  const shows = () => document.getElementById('script-snippet')?.textContent?.includes(needle);
   while (!shows() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-const moduleTag = (integrity) =>
-  `<script type="module" src="/defus-info/${version}/defus-info.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+const snippetOf = (integrity, card) => recommendedSnippet(`/defus-info/${version}/defus-info.js`, integrity, card.html);
 
 for (const engine of requestedEngines()) {
   describe(`${engine[0]}`, () => {
@@ -214,7 +209,7 @@ for (const engine of requestedEngines()) {
         });
 
         for (const where of ['server', 'file']) {
-          it(`opened from ${where === 'server' ? 'a static web server' : 'the folder (file://)'}: its language, a preview, the download, both snippets`, async () => {
+          it(`opened from ${where === 'server' ? 'a static web server' : 'the folder (file://)'}: its language, a preview, the download, the snippet`, async () => {
             const url = where === 'server' ? `${origin}/index.html` : pathToFileURL(join(kitDirectory, 'index.html')).href;
             await driver.open(url);
             const state = await driver.evaluate(pageState, 60000);
@@ -231,11 +226,12 @@ for (const engine of requestedEngines()) {
             const download = await driver.evaluate(downloadOf, 'download-module');
             assert.deepEqual(download, { name: 'defus-info.js', integrity: sha384(module), size: module.length });
 
-            // The built-in card with the defaults: the script tag carries the module's own hash, and
-            // the pre-rendered card is the server renderer's for the same input.
-            assert.ok(state.script.includes(moduleTag(sha384(module))), state.script);
-            const server = prerender({ variant: 'card', theme: 'light', headingLevel: 2 });
-            assert.equal(state.prerendered, `${moduleTag(sha384(module))}\n${server.html}`);
+            // The built-in card with the defaults, in the page's language: the script tag carries the
+            // module's own hash, and the pre-rendered card is the server renderer's for the same input.
+            assert.ok(state.script.includes(`integrity="${sha384(module)}"`), state.script);
+            const server = prerender({ followPageLanguage: true, variant: 'card', theme: 'light', headingLevel: 2 });
+            assert.equal(state.script, snippetOf(sha384(module), server));
+            assert.match(state.script, /\n<defus-info>/);
             // The language list: the page's language, then the config's own, named in the page's language.
             assert.deepEqual(
               state.languages.map(([value]) => value),
@@ -284,8 +280,7 @@ for (const engine of requestedEngines()) {
           const module = readFileSync(join(kitDirectory, 'defus-info.js'));
           const server = prerender({ configText: EXAMPLE, lang: 'fr', variant: 'compact', theme: 'light', headingLevel: 2 });
           assert.equal(server.source, 'inline');
-          assert.equal(state.prerendered, `${moduleTag(sha384(module))}\n${server.html}`);
-          assert.match(state.script, /<defus-info lang="fr" variant="compact">/);
+          assert.equal(state.script, snippetOf(sha384(module), server));
           const config = await driver.evaluate(downloadOf, 'download-config');
           assert.deepEqual(config, {
             name: 'defus-info.config.json',
@@ -308,10 +303,10 @@ for (const engine of requestedEngines()) {
         await driver?.close();
       });
 
-      it('the pre-rendered snippet reads with scripts blocked', async () => {
+      it('the snippet reads with scripts blocked', async () => {
         const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>Ohne JavaScript</title></head>
-<body><main>${snippets.prerendered}</main></body></html>`;
+<body><main>${snippets.script}</main></body></html>`;
         writeFileSync(join(kitDirectory, 'no-script.html'), page);
         await driver.open(`${origin}/no-script.html`);
         const seen = await driver.evaluate(() => {
@@ -327,7 +322,7 @@ for (const engine of requestedEngines()) {
         assert.ok(seen.height > 300, `the card has its height (${seen.height} px)`);
       });
 
-      it('the recommended snippet keeps the text below the card still in columns of 390, 600 and 900 px', async () => {
+      it('the snippet keeps the text below the card still in columns of 390, 600 and 900 px', async () => {
         const columns = [390, 600, 900]
           .map((width) => `<div style="width:${width}px">${snippets.script}<p class="below">Text darunter</p></div>`)
           .join('\n');
@@ -371,11 +366,11 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
         if (seen.observesShifts) assert.equal(seen.shifts, 0);
       });
 
-      it('under the Content-Security-Policy the configurator names, both snippets work; no cookie, no request elsewhere', async () => {
+      it('under the Content-Security-Policy the configurator names, the snippet works; no cookie, no request elsewhere', async () => {
         for (const [name, snippet, note] of [
           ['script', snippets.script, snippets.scriptCsp],
           // Without its module tag, so that the pre-rendered <style>, not the live element's sheet, must style the card.
-          ['prerendered', snippets.prerendered.split('\n').slice(1).join('\n'), snippets.prerenderedCsp],
+          ['prerendered', snippets.script.split('\n').slice(1).join('\n'), snippets.scriptCsp],
         ]) {
           const policy = /: (script-src .*)$/.exec(note)?.[1];
           assert.ok(policy, `the configurator names a policy for the ${name} snippet: ${note}`);
@@ -391,16 +386,14 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
             const inner = card.shadowRoot.querySelector('.card');
             return {
               heading: card.shadowRoot.querySelector('[part~="heading"]')?.textContent ?? '',
-              // The card's own sheet applied (its padding), and the reserve where the snippet has one.
+              // The card's own sheet applied (its padding).
               padding: getComputedStyle(inner).paddingTop,
-              minHeight: getComputedStyle(card).minHeight,
               cookie: document.cookie,
               requests: performance.getEntriesByType('resource').map((entry) => entry.name),
             };
           }, name === 'script');
           assert.match(seen.heading, /DEFUS/, name);
           assert.equal(seen.padding, '24px', name);
-          if (name === 'script') assert.match(seen.minHeight, /^[1-9]\d+px$/, 'the reserve applies');
           assert.equal(seen.cookie, '');
           assert.ok(
             seen.requests.every((url) => url.startsWith(`${origin}/`)),
