@@ -1,10 +1,11 @@
 // Every generated part of the docs, from what it describes: the API tables from the Custom
 // Elements Manifest (which the analyzer writes from the element's JSDoc), the pinned script tag
-// and the recommended snippet from the built module's integrity and the built server renderer, and
-// the performance figures from the benchmark's results (bench/results.json, which `npm run bench` hands over). Each part
-// sits between `<!-- generated:NAME (npm run docs) -->` and `<!-- /generated:NAME -->` in the
-// files DOCS names. `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js
-// fails when a committed page differs from what this script makes of the current build.
+// and the recommended snippet from the built module's integrity and the built server renderer, the
+// performance figures from the benchmark's results (bench/results.json, which `npm run bench` hands
+// over), and the glossary's table from docs/glossary.json. Each part sits between
+// `<!-- generated:NAME (npm run docs) -->` and `<!-- /generated:NAME -->` in the files DOCS names.
+// `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js fails when a committed
+// page differs from what this script makes of the current build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -14,6 +15,7 @@ const { prerender, recommendedSnippet } = await import(new URL('dist/ssr.js', RO
 const MANIFEST = 'dist/custom-elements.json';
 const INTEGRITY = 'dist/integrity.json';
 const BENCH_RESULTS = 'bench/results.json';
+const GLOSSARY = 'docs/glossary.json';
 
 /** Which generated parts each page holds, each once. */
 export const DOCS = {
@@ -22,6 +24,7 @@ export const DOCS = {
   'README.md': ['recommended-snippet'],
   'docs/embedding.md': ['recommended-snippet', 'pinned-snippet'],
   'docs/performance.md': ['bench-figures'],
+  'docs/glossary.md': ['glossary'],
 };
 
 const code = (text) => `\`${text.replaceAll('|', '\\|')}\``;
@@ -183,8 +186,19 @@ function benchFigures({
   ].join('\n');
 }
 
+/** The glossary as a table: each entry's German and English name, and the names it retired. */
+function glossaryTable(glossary) {
+  const retired = (entry, lang) => (entry.retired?.[lang] ?? []).map((name) => `~~${name}~~`).join(', ');
+  return table(
+    ['Key', 'Deutsch', 'English', 'Retired (de)', 'Retired (en)'],
+    Object.entries(glossary)
+      .filter(([key]) => !key.startsWith('$'))
+      .map(([key, entry]) => [code(key), cell(entry.de), cell(entry.en), retired(entry, 'de'), retired(entry, 'en')]),
+  );
+}
+
 /** Each generated part, by the name its markers carry. */
-export function generatedParts({ manifest, version, integrity, bench }) {
+export function generatedParts({ manifest, version, integrity, bench, glossary }) {
   const card = element(manifest);
   return {
     'api-attributes': attributesTable(card),
@@ -195,6 +209,7 @@ export function generatedParts({ manifest, version, integrity, bench }) {
     'pinned-snippet': pinnedSnippet({ version, integrity }),
     'recommended-snippet': recommendedSnippetBlock({ version, integrity }),
     'bench-figures': benchFigures(bench),
+    glossary: glossaryTable(glossary),
   };
 }
 
@@ -222,6 +237,7 @@ export function currentSources() {
     version: JSON.parse(read('package.json')).version,
     integrity: JSON.parse(read(INTEGRITY))['defus-info.js'],
     bench: JSON.parse(read(BENCH_RESULTS)),
+    glossary: JSON.parse(read(GLOSSARY)),
   };
 }
 

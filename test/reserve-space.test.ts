@@ -29,7 +29,7 @@ const FORUM = {
     fr: 'Ses villes exemples partagent ce qui marche en prévention, de l’éclairage public à la médiation de quartier.',
   },
   services: {
-    intro: { en: 'The forum offers its members:', fr: 'Le forum offre à ses membres :' },
+    intro: { en: 'The forum offers its members:', fr: 'Le forum offre à ses membres\u00a0:' },
     items: [
       { en: 'exchanges between example cities', fr: 'des échanges entre villes exemples' },
       { en: 'training for local prevention councils', fr: 'des formations pour les conseils locaux de prévention' },
