@@ -58,7 +58,7 @@ export default defineConfig([
   { files: NODE, languageOptions: { globals: globals.node } },
   // The benchmark's drivers and the start test hand functions to puppeteer's page.evaluate, which run in the page.
   {
-    files: ['bench/*.js', 'test/node/start.test.js'],
+    files: ['bench/*.js', 'test/node/start.test.js', 'scripts/readme-screenshot.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly' } },
   },
   // The WordPress test hands functions to puppeteer's page.evaluate, which run in the page.
