@@ -259,7 +259,9 @@ if (missing.length && process.env.CI !== 'true') {
       await search.type('DEFUS');
       const item = await page.waitForSelector('.editor-block-list-item-defus-info-card');
       assert.equal(await item.evaluate((node) => node.textContent.trim()), 'DEFUS-Karte', "the block's German name");
-      await item.click();
+      // The inserter redraws its results while searching, so a held handle may be stale: the click
+      // goes to the item found at that moment.
+      await page.$eval('.editor-block-list-item-defus-info-card', (button) => button.click());
 
       // The preview is the real card, defined and drawn by the module inside the canvas, in the
       // site's language although the canvas's <html> has none and the editor speaks German.
