@@ -128,14 +128,22 @@ function defus_info_canvas_assets(): void {
 }
 add_action( 'enqueue_block_assets', 'defus_info_canvas_assets' );
 
-/** Keeps wptexturize off a shortcode's JSON config (no curly quotes in JSON). */
+/**
+ * Keeps wptexturize off a shortcode's JSON config (no curly quotes in JSON).
+ *
+ * @param array $shortcodes The shortcodes wptexturize leaves alone.
+ */
 function defus_info_no_texturize( array $shortcodes ): array {
 	$shortcodes[] = 'defus_info';
 	return $shortcodes;
 }
 add_filter( 'no_texturize_shortcodes', 'defus_info_no_texturize' );
 
-/** An absolute https URL with nothing a URL may not hold (the sidebar checks the same). */
+/**
+ * An absolute https URL with nothing a URL may not hold (the sidebar checks the same).
+ *
+ * @param string $url The address as an author typed it.
+ */
 function defus_info_is_https_url( string $url ): bool {
 	$parts = wp_parse_url( $url );
 	return 1 === preg_match( '#^https://[^\s"\'<>\\^`{|}]+$#i', $url ) && is_array( $parts ) && ! empty( $parts['host'] );
@@ -156,7 +164,16 @@ function defus_info_clean_options( array $options ): array {
 	}
 	$variant = in_array( $options['variant'] ?? null, array( 'card', 'compact' ), true ) ? $options['variant'] : 'card';
 	$theme   = in_array( $options['theme'] ?? null, array( 'light', 'dark', 'auto' ), true ) ? $options['theme'] : 'light';
-	$level   = filter_var( $options['headingLevel'] ?? 2, FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 1, 'max_range' => 6 ) ) );
+	$level   = filter_var(
+		$options['headingLevel'] ?? 2,
+		FILTER_VALIDATE_INT,
+		array(
+			'options' => array(
+				'min_range' => 1,
+				'max_range' => 6,
+			),
+		)
+	);
 	$level   = false === $level ? 2 : $level;
 	$refused = false;
 
@@ -198,6 +215,8 @@ function defus_info_site_lang(): string {
 /**
  * The card pre-rendered at release time (declarative shadow DOM), for the built-in card in one of
  * its languages; '' when there is none (an own config, or a language the card does not have).
+ *
+ * @param array $options The cleaned options.
  */
 function defus_info_prerendered( array $options ): string {
 	if ( null !== $options['config'] || '' !== $options['src'] ) {
@@ -215,7 +234,13 @@ function defus_info_prerendered( array $options ): string {
 	return is_string( $html ) ? $html : '';
 }
 
-/** A text in a config: a string, or strings by language. */
+/**
+ * A text in a config: a string, or strings by language.
+ *
+ * @param mixed  $text         The config's value.
+ * @param string $lang         The card's language.
+ * @param string $default_lang The config's default language.
+ */
 function defus_info_config_text( $text, string $lang, string $default_lang ): string {
 	if ( is_string( $text ) ) {
 		return $text;
@@ -237,7 +262,12 @@ function defus_info_config_text( $text, string $lang, string $default_lang ): st
 	return '';
 }
 
-/** The link readers see before the module runs or without JavaScript, for an own JSON config. */
+/**
+ * The link readers see before the module runs or without JavaScript, for an own JSON config.
+ *
+ * @param array  $config The decoded config.
+ * @param string $lang   The card's language.
+ */
 function defus_info_fallback_link( array $config, string $lang ): string {
 	$default_lang = is_string( $config['defaultLang'] ?? null ) ? $config['defaultLang'] : '';
 	$name         = defus_info_config_text( $config['name'] ?? '', $lang, $default_lang );
@@ -287,16 +317,20 @@ function defus_info_markup( array $options, string $wrapper ): string {
 	$inner = defus_info_prerendered( $options );
 	if ( '' === $inner && null !== $options['config'] ) {
 		// JSON_HEX_TAG writes < and > as \u003C and \u003E: no "</script>" or "<!--" can appear.
-		$json  = wp_json_encode( $options['config'], JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE );
-		$lang  = '' === $options['lang'] ? defus_info_site_lang() : $options['lang'];
-		$inner = false === $json ? '' : wp_get_inline_script_tag( $json, array( 'type' => 'application/json' ) );
+		$json   = wp_json_encode( $options['config'], JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE );
+		$lang   = '' === $options['lang'] ? defus_info_site_lang() : $options['lang'];
+		$inner  = false === $json ? '' : wp_get_inline_script_tag( $json, array( 'type' => 'application/json' ) );
 		$inner .= defus_info_fallback_link( $options['config'], $lang );
 	}
 
 	return sprintf( '<div %s><defus-info%s>%s</defus-info></div>', $wrapper, $attributes, $inner );
 }
 
-/** The block's render callback (a dynamic block: the post stores only its attributes). */
+/**
+ * The block's render callback (a dynamic block: the post stores only its attributes).
+ *
+ * @param array $attributes The block's attributes, as saved.
+ */
 function defus_info_render_block( array $attributes ): string {
 	return defus_info_markup( $attributes, get_block_wrapper_attributes() );
 }
@@ -309,7 +343,7 @@ function defus_info_render_block( array $attributes ): string {
  * @param string|null  $content Its content, a JSON config.
  */
 function defus_info_shortcode( $atts, $content = null ): string {
-	$atts = shortcode_atts(
+	$atts   = shortcode_atts(
 		array(
 			'lang'          => '',
 			'variant'       => 'card',
