@@ -99,6 +99,13 @@
     var srcText = draft[0];
     var setSrcText = draft[1];
     var srcRefused = srcText.trim() !== '' && !isHttpsUrl(srcText.trim());
+    // An address changed from outside the field (undo, redo) replaces the typed text.
+    element.useEffect(
+      function () {
+        if (attributes.src !== srcText.trim()) setSrcText(attributes.src);
+      },
+      [attributes.src],
+    );
     var lockName = 'defus-info-src-' + props.clientId;
     // While the typed address is refused, the post cannot be saved: the page never gets a card
     // other than the one the sidebar shows.
