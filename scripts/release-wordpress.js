@@ -12,6 +12,8 @@ import { integrityOf } from './integrity.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PLUGIN_SOURCE = join(ROOT, 'integrations/wordpress/defus-info');
 const SLUG = 'defus-info';
+/** The locales that get one .po file's translations: the German text addresses the reader as "Sie", right for every German locale. */
+export const LOCALES_SHARING = { de_DE: ['de_DE', 'de_DE_formal', 'de_AT', 'de_CH'] };
 
 /** The package's version, which the plugin header, block.json and readme.txt must carry too. */
 function checkedVersion() {
@@ -68,7 +70,7 @@ export function parsePo(text) {
   return entries;
 }
 
-/** A GNU .mo file (what WordPress 6.1 reads for PHP strings) from parsed .po entries. */
+/** A GNU .mo file (what WordPress reads for PHP strings and block.json) from parsed .po entries. */
 export function compileMo(entries) {
   const encoder = new TextEncoder();
   const pairs = entries
@@ -125,6 +127,21 @@ export function compileScriptJson(entries, locale, script) {
   return `${JSON.stringify({ domain: 'messages', locale_data: { messages } })}\n`;
 }
 
+/**
+ * A PHP file that returns `text` (read with `include`: the plugin reads no file itself). In a
+ * single-quoted PHP string only the backslash and the quote need escaping.
+ */
+export function phpReturningString(text) {
+  const literal = text.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
+  return [
+    '<?php',
+    '// Written by `npm run release:wordpress`: one pre-rendered card.',
+    "defined( 'ABSPATH' ) || exit;",
+    `return '${literal}';`,
+    '',
+  ].join('\n');
+}
+
 /** The pre-rendered built-in card: what goes inside <defus-info>, for each combination of options. */
 async function prerenderedCards() {
   const { prerender, BUILTIN_LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(
@@ -139,7 +156,7 @@ async function prerenderedCards() {
           if (warnings.length) throw new Error(`The built-in card warns: ${warnings.join(' ')}`);
           const inner = html.match(/^<defus-info[^>]*>([\s\S]*)<\/defus-info>\s*$/)?.[1];
           if (!inner) throw new Error(`Unexpected pre-rendered card for ${lang}/${variant}/${theme}/${headingLevel}`);
-          files[`prerendered/${lang}-${variant}-${theme}-h${headingLevel}.html`] = inner;
+          files[`prerendered/${lang}-${variant}-${theme}-h${headingLevel}.php`] = phpReturningString(inner);
         }
       }
     }
@@ -184,6 +201,8 @@ export async function pluginFiles() {
     ' * @package DefusInfo',
     ' */',
     '',
+    "defined( 'ABSPATH' ) || exit;",
+    '',
     'return array(',
     `\t'version'     => '${version}',`,
     `\t'integrity'   => '${integrity}',`,
@@ -194,11 +213,17 @@ export async function pluginFiles() {
   ].join('\n');
 
   for (const name of Object.keys(files)) {
-    const match = name.match(/^languages\/(defus-info-([a-z]{2,3}_[A-Z]{2}))\.po$/);
+    const match = name.match(/^languages\/defus-info-([a-z]{2,3}_[A-Z]{2})\.po$/);
     if (!match) continue;
     const entries = parsePo(files[name].toString('utf8'));
-    files[`languages/${match[1]}.mo`] = compileMo(entries);
-    files[`languages/${match[1]}-defus-info-card-editor-script.json`] = compileScriptJson(entries, match[2], 'block/editor.js');
+    for (const locale of LOCALES_SHARING[match[1]] ?? [match[1]]) {
+      files[`languages/defus-info-${locale}.mo`] = compileMo(entries);
+      files[`languages/defus-info-${locale}-defus-info-card-editor-script.json`] = compileScriptJson(
+        entries,
+        locale,
+        'block/editor.js',
+      );
+    }
   }
   return { version, files };
 }

@@ -12,6 +12,7 @@ import {
   compileMo,
   compileScriptJson,
   parsePo,
+  phpReturningString,
   PLUGIN_SOURCE,
   pluginFiles,
   writeWordPressZip,
@@ -40,10 +41,25 @@ function readMo(buffer) {
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [string(ids, i), string(strs, i)]));
 }
 
+/** The string a PHP file written by phpReturningString returns, read as PHP reads a single-quoted literal. */
+function phpStringValue(file) {
+  const literal = file.match(/^return '((?:\\.|[^'\\])*)';$/m)?.[1];
+  assert.ok(literal !== undefined, 'the file returns one single-quoted string');
+  return literal.replace(/\\([\\'])/g, '$1');
+}
+
 describe('WordPress plugin files', () => {
+  it('writes pre-rendered cards as PHP files that return the HTML unchanged, quotes and backslashes included', () => {
+    const html = `<p title='it\\'s'>a \\ b \\\\' c</p>`;
+    const file = phpReturningString(html);
+    assert.match(file, /^<\?php\n/);
+    assert.match(file, /defined\( 'ABSPATH' \) \|\| exit;/);
+    assert.equal(phpStringValue(file), html);
+  });
+
   it('translates every string of the editor script into German', async () => {
     const script = await readFile(join(PLUGIN_SOURCE, 'block/editor.js'), 'utf8');
-    const strings = [...script.matchAll(/__\(\s*(['"])((?:\\.|(?!\1).)*)\1,\s*'defus-info'\)/g)].map(([, quote, text]) =>
+    const strings = [...script.matchAll(/__\(\s*(['"])((?:\\.|(?!\1).)*)\1,\s*'defus-info',?\s*\)/g)].map(([, quote, text]) =>
       quote === "'" ? text.replace(/\\'/g, "'") : text,
     );
     assert.ok(strings.length >= 20, `found ${strings.length} strings`);
@@ -54,10 +70,31 @@ describe('WordPress plugin files', () => {
     assert.equal(messages[''].lang, 'de_DE');
   });
 
+  it('names the block and every option exactly as docs/glossary.json does, in English and German', async () => {
+    const glossary = JSON.parse(await readFile(join(ROOT, 'docs/glossary.json'), 'utf8'));
+    const script = await readFile(join(PLUGIN_SOURCE, 'block/editor.js'), 'utf8');
+    const block = JSON.parse(await readFile(join(PLUGIN_SOURCE, 'block/block.json'), 'utf8'));
+    const messages = JSON.parse(compileScriptJson(po, 'de_DE', 'block/editor.js')).locale_data.messages;
+    const used = ['langPage', 'lang', 'variant', 'variantCard', 'variantCompact', 'theme', 'themeLight', 'themeDark'];
+    used.push('themeAuto', 'headingLevel', 'configUrl', 'configJson', 'ownCard');
+    for (const key of used) {
+      const { en, de } = glossary[key];
+      assert.ok(
+        script.includes(`__(${JSON.stringify(en).replace(/^"(.*)"$/, en.includes("'") ? '"$1"' : "'$1'")}, 'defus-info')`),
+        `${key}: "${en}" in editor.js`,
+      );
+      assert.equal(messages[en]?.[0], de, `${key}: "${en}" is "${de}" in German`);
+    }
+    assert.equal(block.title, glossary.element.en);
+    const mo = readMo(compileMo(po));
+    assert.equal(mo[`block title\u0004${block.title}`], glossary.element.de);
+    assert.equal(mo[glossary.element.en], glossary.element.de, "the plugin's name");
+  });
+
   it("translates block.json's title, description and keywords for PHP (the .mo, read back)", async () => {
     const block = JSON.parse(await readFile(join(PLUGIN_SOURCE, 'block/block.json'), 'utf8'));
     const mo = readMo(compileMo(po));
-    assert.equal(mo[`block title\u0004${block.title}`], 'DEFUS-Infokarte');
+    assert.equal(mo[`block title\u0004${block.title}`], 'DEFUS-Karte');
     assert.ok(mo[`block description\u0004${block.description}`]);
     assert.match(mo[''], /^Language: de_DE$/m);
     for (const entry of po.filter((entry) => entry.id)) {
@@ -104,10 +141,21 @@ describe('WordPress plugin files', () => {
       assert.ok(build.includes(`'langs'       => array( ${LANGS.map((lang) => `'${lang}'`).join(', ')} )`));
       const cards = names.filter((name) => name.startsWith('defus-info/prerendered/'));
       assert.equal(cards.length, LANGS.length * VARIANTS.length * THEMES.length * HEADING_LEVELS.length);
-      const card = Buffer.from(entries['defus-info/prerendered/en-compact-dark-h4.html']).toString('utf8');
+      const cardFile = Buffer.from(entries['defus-info/prerendered/en-compact-dark-h4.php']).toString('utf8');
+      const card = phpStringValue(cardFile);
       assert.match(card, /^<template shadowrootmode="open"><style>/);
       assert.match(card, /<h4 id="heading"/);
       assert.match(card, /class="card compact dark"/);
+      // Every German locale gets the German translations, for PHP and for the editor script.
+      for (const locale of ['de_DE', 'de_DE_formal', 'de_AT', 'de_CH']) {
+        const mo = readMo(Buffer.from(entries[`defus-info/languages/defus-info-${locale}.mo`]));
+        assert.equal(mo['Heading level'], 'Überschriftenebene', locale);
+        const json = JSON.parse(
+          Buffer.from(entries[`defus-info/languages/defus-info-${locale}-defus-info-card-editor-script.json`]).toString('utf8'),
+        );
+        assert.equal(json.locale_data.messages[''].lang, locale);
+        assert.equal(json.locale_data.messages['Colour scheme'][0], 'Farbschema', locale);
+      }
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

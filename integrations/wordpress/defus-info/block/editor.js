@@ -1,6 +1,6 @@
 /* The block in the editor: its options in the sidebar, the real <defus-info> element as its preview.
  * Plain script against WordPress's globals (no build step); the page itself is drawn by PHP. */
-(function (blocks, blockEditor, components, element, i18n, settings) {
+(function (blocks, blockEditor, components, data, element, i18n, settings) {
   'use strict';
   var el = element.createElement;
   var __ = i18n.__;
@@ -25,6 +25,16 @@
     );
   }
 
+  /** An absolute https URL with nothing a URL may not hold: the same rule as the plugin's PHP. */
+  function isHttpsUrl(text) {
+    if (!/^https:\/\/[^\s"'<>\\^`{|}]+$/i.test(text)) return false;
+    try {
+      return new URL(text).hostname !== '';
+    } catch {
+      return false;
+    }
+  }
+
   /** The JSON config read from the block's text: its value, or its problem in words ('' when none; the card checks the rest). */
   function readConfig(text) {
     if (!text.trim()) return { value: undefined, problem: '' };
@@ -34,36 +44,48 @@
     } catch (error) {
       return {
         value: undefined,
-        problem: sprintf(__('This is not valid JSON (%s). The page shows the DEFUS card instead.', 'defus-info'), error.message),
+        problem: sprintf(
+          __('This is not valid JSON (%s). Until it is corrected, the page shows no card here.', 'defus-info'),
+          error.message,
+        ),
       };
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return { value: undefined, problem: __('The config must be a JSON object: { … }.', 'defus-info') };
+      return {
+        value: undefined,
+        problem: __('The config must be a JSON object: { … }. Until it is one, the page shows no card here.', 'defus-info'),
+      };
     }
     return { value: value, problem: '' };
   }
 
-  /** The real card, with the block's attributes; clicks go to the block, not to the card's links. */
+  /**
+   * The real card, with the block's attributes, in the editor's canvas: an iframe with its own
+   * custom elements (the module defines <defus-info> there) and no lang on its <html>, so the
+   * page's language is passed to the card. Clicks go to the block, not to the card's links.
+   */
   function Preview(props) {
     var attributes = props.attributes;
     var ref = element.useRef(null);
+    var config = readConfig(attributes.config).value;
     element.useEffect(
       function () {
         var card = ref.current;
-        var config = readConfig(attributes.config).value;
-        customElements.whenDefined('defus-info').then(function () {
-          if (card) card.config = config;
+        var registry = card && card.ownerDocument.defaultView && card.ownerDocument.defaultView.customElements;
+        if (!registry) return;
+        registry.whenDefined('defus-info').then(function () {
+          card.config = config;
         });
       },
       [attributes.config],
     );
     return el('defus-info', {
       ref: ref,
-      lang: attributes.lang || undefined,
+      lang: attributes.lang || settings.pageLang || undefined,
       variant: attributes.variant,
       theme: attributes.theme,
       'heading-level': String(attributes.headingLevel),
-      src: attributes.src || undefined,
+      src: isHttpsUrl(attributes.src) ? attributes.src : undefined,
       style: { display: 'block', pointerEvents: 'none' },
     });
   }
@@ -71,7 +93,34 @@
   function Edit(props) {
     var attributes = props.attributes;
     var set = props.setAttributes;
-    var problem = readConfig(attributes.config).problem;
+    var configProblem = readConfig(attributes.config).problem;
+    // The address as typed; the block takes it only once it is an absolute https URL (or empty).
+    var draft = element.useState(attributes.src);
+    var srcText = draft[0];
+    var setSrcText = draft[1];
+    var srcRefused = srcText.trim() !== '' && !isHttpsUrl(srcText.trim());
+    // An address changed from outside the field (undo, redo) replaces the typed text.
+    element.useEffect(
+      function () {
+        if (attributes.src !== srcText.trim()) setSrcText(attributes.src);
+      },
+      [attributes.src],
+    );
+    var lockName = 'defus-info-src-' + props.clientId;
+    // While the typed address is refused, the post cannot be saved: the page never gets a card
+    // other than the one the sidebar shows.
+    element.useEffect(
+      function () {
+        var editor = data.dispatch('core/editor');
+        if (!editor || !editor.lockPostSaving) return undefined;
+        if (srcRefused) editor.lockPostSaving(lockName);
+        else editor.unlockPostSaving(lockName);
+        return function () {
+          editor.unlockPostSaving(lockName);
+        };
+      },
+      [srcRefused, lockName],
+    );
     /** Sets one attribute from a control's value, converted where the attribute is not text. */
     function setter(name, convert) {
       return function (value) {
@@ -80,9 +129,18 @@
         set(change);
       };
     }
+    function setSrc(value) {
+      setSrcText(value);
+      var trimmed = value.trim();
+      if (trimmed === '' || isHttpsUrl(trimmed)) set({ src: trimmed });
+    }
     var levels = [1, 2, 3, 4, 5, 6].map(function (level) {
       return { value: String(level), label: sprintf(__('Heading %d', 'defus-info'), level) };
     });
+    var srcMessage = __(
+      'Only an address that starts with https:// is accepted. Until it is corrected, the post cannot be saved.',
+      'defus-info',
+    );
     return el(
       'div',
       blockEditor.useBlockProps(),
@@ -97,25 +155,29 @@
             value: attributes.lang,
             options: langOptions(),
             onChange: setter('lang'),
+            __next40pxDefaultSize: true,
           }),
           el(components.SelectControl, {
-            label: __('Variant', 'defus-info'),
+            label: __('Length', 'defus-info'),
             value: attributes.variant,
             options: [
               { value: 'card', label: __('Full card', 'defus-info') },
-              { value: 'compact', label: __('Compact: name, summary and links', 'defus-info') },
+              { value: 'compact', label: __('Short version', 'defus-info') },
             ],
             onChange: setter('variant'),
+            __next40pxDefaultSize: true,
           }),
           el(components.SelectControl, {
-            label: __('Theme', 'defus-info'),
+            label: __('Colour scheme', 'defus-info'),
+            help: __("Automatic follows the reader's light or dark system setting.", 'defus-info'),
             value: attributes.theme,
             options: [
               { value: 'light', label: __('Light', 'defus-info') },
               { value: 'dark', label: __('Dark', 'defus-info') },
-              { value: 'auto', label: __("Follow the reader's system setting", 'defus-info') },
+              { value: 'auto', label: __('Automatic', 'defus-info') },
             ],
             onChange: setter('theme'),
+            __next40pxDefaultSize: true,
           }),
           el(components.SelectControl, {
             label: __('Heading level', 'defus-info'),
@@ -123,29 +185,38 @@
             value: String(attributes.headingLevel),
             options: levels,
             onChange: setter('headingLevel', Number),
+            __next40pxDefaultSize: true,
           }),
         ),
         el(
           components.PanelBody,
-          { title: __('Own config', 'defus-info'), initialOpen: Boolean(attributes.src || attributes.config) },
+          { title: __("Your forum's card", 'defus-info'), initialOpen: Boolean(attributes.src || attributes.config) },
           el('p', null, __("Leave both empty for the DEFUS card. Another forum's card needs its own config.", 'defus-info')),
           el(components.TextControl, {
-            label: __('Config URL', 'defus-info'),
-            help: __('A JSON config on a server that allows the request (CORS). It replaces the JSON below.', 'defus-info'),
+            label: __('Config file address', 'defus-info'),
+            help: __(
+              "The https address of your forum's config file. The server it is on must allow other websites to read it. It takes the place of the config below.",
+              'defus-info',
+            ),
             type: 'url',
-            value: attributes.src,
-            onChange: setter('src'),
+            value: srcText,
+            onChange: setSrc,
+            __next40pxDefaultSize: true,
           }),
+          srcRefused ? el(components.Notice, { status: 'error', isDismissible: false }, srcMessage) : null,
           el(components.TextareaControl, {
-            label: __('Config as JSON', 'defus-info'),
+            label: __('Config (JSON)', 'defus-info'),
             value: attributes.config,
             rows: 8,
             onChange: setter('config'),
           }),
-          problem ? el(components.Notice, { status: 'warning', isDismissible: false }, problem) : null,
+          configProblem ? el(components.Notice, { status: 'warning', isDismissible: false }, configProblem) : null,
         ),
       ),
-      el(Preview, { attributes: attributes }),
+      // A config file address takes the place of the JSON, whatever the JSON holds.
+      srcRefused || (configProblem && !attributes.src)
+        ? el(components.Notice, { status: 'warning', isDismissible: false }, srcRefused ? srcMessage : configProblem)
+        : el(Preview, { attributes: attributes }),
     );
   }
 
@@ -155,4 +226,12 @@
       return null;
     },
   });
-})(window.wp.blocks, window.wp.blockEditor, window.wp.components, window.wp.element, window.wp.i18n, window.defusInfoBlock);
+})(
+  window.wp.blocks,
+  window.wp.blockEditor,
+  window.wp.components,
+  window.wp.data,
+  window.wp.element,
+  window.wp.i18n,
+  window.defusInfoBlock,
+);
