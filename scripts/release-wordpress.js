@@ -182,7 +182,6 @@ export async function pluginFiles() {
 
   files['assets/defus-info.js'] = readFileSync(join(ROOT, 'dist/defus-info.js'));
   files['assets/THIRD-PARTY-LICENSES.txt'] = readFileSync(join(ROOT, 'dist/THIRD-PARTY-LICENSES.txt'));
-  files['LICENSE'] = readFileSync(join(ROOT, 'LICENSE'));
   const integrity = integrityOf(join(ROOT, 'dist/defus-info.js'));
   const { files: cards, langs } = await prerenderedCards();
   Object.assign(files, cards);
