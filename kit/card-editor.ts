@@ -192,7 +192,7 @@ export class CardEditor {
     texts: Texts,
     path: string,
     legend: string,
-    options: { hint?: string; required?: boolean; multiline?: boolean; idBase?: string; bare?: boolean } = {},
+    options: { hint?: string; required?: boolean; multiline?: boolean; idBase?: string; bare?: boolean; fullName?: string } = {},
   ): TemplateResult {
     const { t } = this.host;
     const idBase = options.idBase ?? idOf(path);
@@ -201,7 +201,7 @@ export class CardEditor {
       const fieldPath = `${path}.${lang}`;
       const id = `${idBase}-${lang.replace(/[^A-Za-z0-9]/g, '_')}`;
       const name = ownName(lang);
-      const wired = this.describe(fieldPath, id, t('fieldIn', { field: legend, lang: name }), hintId);
+      const wired = this.describe(fieldPath, id, t('fieldIn', { field: options.fullName ?? legend, lang: name }), hintId);
       const onInput = (event: Event) => {
         texts[lang] = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
         this.refresh();
@@ -249,12 +249,13 @@ export class CardEditor {
     value: string,
     path: string,
     id: string,
-    label: string,
+    /** The field's label, and its name in the problem list, where a row's label needs the row's name. */
+    [label, fullName]: [string, string],
     set: (value: string) => void,
     hint?: string,
   ): TemplateResult {
     const hintId = hint ? `${id}-hint` : undefined;
-    const wired = this.describe(path, id, label, hintId);
+    const wired = this.describe(path, id, fullName, hintId);
     return html`<div class="field">
       <label for="${id}">${label}</label>
       ${hint ? html`<p class="hint" id="${hintId}">${hint}</p>` : nothing}
@@ -505,18 +506,20 @@ export class CardEditor {
           'facts',
           draft.facts,
           (row, index, name) =>
-            html`${this.texts(row.label, `facts[${index}].label`, `${name}: ${t('factLabel')}`, {
+            html`${this.texts(row.label, `facts[${index}].label`, t('factLabel'), {
               idBase: idOf('facts', row.id, 'label'),
+              fullName: `${name}: ${t('factLabel')}`,
             })}
-            ${this.texts(row.value, `facts[${index}].value`, `${name}: ${t('factValue')}`, {
+            ${this.texts(row.value, `facts[${index}].value`, t('factValue'), {
               idBase: idOf('facts', row.id, 'value'),
+              fullName: `${name}: ${t('factValue')}`,
             })}`,
         )}
       </fieldset>
       <fieldset class="group">
         <legend>${t('officeLegend')}</legend>
         ${this.texts(draft.officeCity, 'office.city', t('officeCity'))}
-        ${this.plain(draft.leadName, 'office.lead.name', 'card-lead-name', t('leadName'), (value) => (draft.leadName = value))}
+        ${this.plain(draft.leadName, 'office.lead.name', 'card-lead-name', [t('leadName'), t('leadName')], (value) => (draft.leadName = value))}
         ${this.texts(draft.leadRole, 'office.lead.role', t('leadRole'))}
       </fieldset>
       <fieldset class="group">
@@ -530,12 +533,13 @@ export class CardEditor {
               row.href,
               `links[${index}].href`,
               idOf('links', row.id, 'href'),
-              `${name}: ${t('linkHref')}`,
+              [t('linkHref'), `${name}: ${t('linkHref')}`],
               (value) => (row.href = value),
               t('linkHrefHint'),
             )}
-            ${this.texts(row.label, `links[${index}].label`, `${name}: ${t('linkLabel')}`, {
+            ${this.texts(row.label, `links[${index}].label`, t('linkLabel'), {
               idBase: idOf('links', row.id, 'label'),
+              fullName: `${name}: ${t('linkLabel')}`,
             })}
             <div class="choice">
               <input

@@ -475,6 +475,14 @@ for (const engine of requestedEngines()) {
         await driver.open(page);
         await driver.evaluate(pageState, 60000);
         const typed = await driver.evaluate(writeCard);
+        // Each language named in its own language, and marked as that language for screen readers.
+        const named = await driver.evaluate(() =>
+          [...document.querySelectorAll('#card-editor .lang-list span[lang]')].map((span) => [span.lang, span.textContent]),
+        );
+        assert.deepEqual(named, [
+          ['de', 'Deutsch'],
+          ['en', 'English'],
+        ]);
 
         const english = await driver.evaluate(previewIn, 'en', 'EFUS-X Example Forum for Urban Security', 60000);
         // The heading: the short name above the full name.
