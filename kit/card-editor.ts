@@ -298,36 +298,25 @@ export class CardEditor {
       const next = this.draft[list][index] ?? this.draft[list][index - 1];
       document.getElementById(next ? idOf(list, next.id, 'remove') : idOf(list, 'add'))?.focus();
     };
+    const buttons: [string, MessageKey, MessageKey, boolean, () => void][] = [
+      ['up', 'moveUp', 'moveUpLabel', index === 0, () => move(-1)],
+      ['down', 'moveDown', 'moveDownLabel', index === rows.length - 1, () => move(1)],
+      ['remove', 'remove', 'removeLabel', false, remove],
+    ];
     return html`<div class="row-actions">
-      <button
-        type="button"
-        class="secondary small"
-        id="${idOf(list, row.id, 'up')}"
-        aria-label="${t('moveUpLabel', { item: itemName })}"
-        ?disabled="${index === 0}"
-        @click="${() => move(-1)}"
-      >
-        ${t('moveUp')}
-      </button>
-      <button
-        type="button"
-        class="secondary small"
-        id="${idOf(list, row.id, 'down')}"
-        aria-label="${t('moveDownLabel', { item: itemName })}"
-        ?disabled="${index === rows.length - 1}"
-        @click="${() => move(1)}"
-      >
-        ${t('moveDown')}
-      </button>
-      <button
-        type="button"
-        class="secondary small"
-        id="${idOf(list, row.id, 'remove')}"
-        aria-label="${t('removeLabel', { item: itemName })}"
-        @click="${remove}"
-      >
-        ${t('remove')}
-      </button>
+      ${buttons.map(
+        ([name, text, label, disabled, action]) =>
+          html`<button
+            type="button"
+            class="secondary small"
+            id="${idOf(list, row.id, name)}"
+            aria-label="${t(label, { item: itemName })}"
+            ?disabled="${disabled}"
+            @click="${action}"
+          >
+            ${t(text)}
+          </button>`,
+      )}
     </div>`;
   }
 
