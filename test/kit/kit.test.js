@@ -343,6 +343,63 @@ async function axeAndOverflow(tags) {
   };
 }
 
+// In the page: the colour scheme and heading level chosen, then each copy button pressed, once with
+// a clipboard that takes the text and once with one that refuses (the code is then selected for Ctrl+C).
+async function copyBoth(ms) {
+  for (const [id, value] of [
+    ['theme-dark', true],
+    ['heading-level', '3'],
+  ]) {
+    const control = document.getElementById(id);
+    if (value === true) control.checked = true;
+    else control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  const end = performance.now() + ms;
+  const both = () =>
+    ['script-snippet', 'prerendered-snippet'].every((id) =>
+      document.getElementById(id).textContent.includes(' theme="dark" heading-level="3">'),
+    );
+  while (!both() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  const results = [];
+  for (const refuse of [false, true]) {
+    let copied;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text) => {
+          if (refuse) return Promise.reject(new DOMException('refused', 'NotAllowedError'));
+          copied = text;
+          return Promise.resolve();
+        },
+      },
+    });
+    for (const id of ['script-snippet', 'prerendered-snippet']) {
+      const button = document.querySelector(`button[data-copies="${id}"]`);
+      const status = document.getElementById(button.dataset.status);
+      button.click();
+      while (!status.textContent && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+      const code = document.getElementById(id).textContent;
+      results.push({ id, refuse, same: (refuse ? getSelection().toString() : copied) === code, status: status.textContent });
+    }
+  }
+  return { both: both(), results };
+}
+
+// In the page: a file that is not a config opened in the card editor; the note it gets.
+async function openNotAConfig(ms) {
+  document.getElementById('source-own').click();
+  const input = document.getElementById('card-open-file');
+  const files = new DataTransfer();
+  files.items.add(new File(['this is not JSON'], 'notes.txt', { type: 'text/plain' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const end = performance.now() + ms;
+  const note = () => document.querySelector('#card-editor .notice')?.textContent ?? '';
+  while (!note() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+  return note();
+}
+
 for (const engine of requestedEngines()) {
   describe(`${engine[0]}`, () => {
     for (const lang of ['de', 'en']) {
@@ -556,6 +613,26 @@ for (const engine of requestedEngines()) {
           assert.ok(seen.passes > 10, `axe ran its rules (${seen.passes} passed)`);
           assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
         }
+      });
+      it('colour scheme and heading level reach both snippets; each copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config is named', async () => {
+        await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
+        await driver.evaluate(pageState, 60000);
+        const copy = await driver.evaluate(copyBoth, 60000);
+        assert.equal(copy.both, true, 'both snippets carry theme="dark" heading-level="3"');
+        assert.deepEqual(copy.results, [
+          { id: 'script-snippet', refuse: false, same: true, status: 'Kopiert.' },
+          { id: 'prerendered-snippet', refuse: false, same: true, status: 'Kopiert.' },
+          ...['script-snippet', 'prerendered-snippet'].map((id) => ({
+            id,
+            refuse: true,
+            same: true,
+            status: 'Ihr Browser erlaubt das Kopieren nicht. Der Code ist markiert: Drücken Sie Strg+C (auf dem Mac ⌘C).',
+          })),
+        ]);
+        assert.equal(
+          await driver.evaluate(openNotAConfig, 60000),
+          'Die Datei „notes.txt“ ist keine Konfigurationsdatei der Karte. Wählen Sie die Datei, die Sie hier gespeichert haben (Endung .json).',
+        );
       });
     });
 
