@@ -288,6 +288,7 @@ async function showSnippets(shown: View): Promise<void> {
 function update(): void {
   const choices = readChoices();
   byId('card-editor').hidden = choices.source !== 'own';
+  document.body.classList.toggle('own-card', choices.source === 'own');
   byId('preview-note').hidden = choices.lang !== '';
   const embed = toEmbed(choices);
   // An own card's problems are the form's, in the editor's language, each linked to its field.
