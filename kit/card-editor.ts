@@ -43,6 +43,7 @@ type Row = ServiceRow | FactRow | LinkRow;
 const LIST_PATH: Record<ListName, string> = { services: 'services.items', facts: 'facts', links: 'links' };
 const ITEM_NAME: Record<ListName, MessageKey> = { services: 'serviceItem', facts: 'factItem', links: 'linkItem' };
 const ADD_LABEL: Record<ListName, MessageKey> = { services: 'addService', facts: 'addFact', links: 'addLink' };
+const LIST_LEGEND: Record<ListName, MessageKey> = { services: 'servicesLegend', facts: 'factsLegend', links: 'linksLegend' };
 
 /** An id for a field from its place in the form; rows by their own id, so that a moved row keeps its ids. */
 const idOf = (...parts: (string | number)[]): string => `card-${parts.join('-').replace(/[^A-Za-z0-9-]+/g, '_')}`;
@@ -329,7 +330,7 @@ export class CardEditor {
     const path = LIST_PATH[list];
     const addId = idOf(list, 'add');
     const error = this.errorAt(path, path);
-    this.fields.set(path, { id: addId, label: t(ADD_LABEL[list]) });
+    this.fields.set(path, { id: addId, label: t(LIST_LEGEND[list]) });
     const full = rows.length >= MAX_ROWS;
     const add = () => {
       const row = emptyRow(list) as T;

@@ -169,12 +169,12 @@ const en: Messages = {
   stepContent: '1. What the card shows',
   sourceLegend: 'Content of the card',
   sourceBuiltin: 'Built-in DEFUS card',
-  sourceOwn: 'Your forum’s card',
+  sourceOwn: "Your forum's card",
   sourceOwnHint: 'For another national forum of Efus: you fill in your forum’s name, texts and links in a form.',
   langLabel: 'Language',
   langHint:
-    'The language the card shows. “The page’s language” means: the card speaks the language of the page it is on, if it has that language.',
-  langPage: 'The page’s language',
+    "The language the card shows. “The page's language” means: the card speaks the language of the page it is on, if it has that language.",
+  langPage: "The page's language",
   variantLegend: 'Length',
   variantCard: 'Full card',
   variantCompact: 'Short version',
@@ -191,7 +191,7 @@ const en: Messages = {
   noProblems: 'No problems found.',
   formProblems: 'Something in the form is missing or does not fit. The fields are marked:',
   previewNote:
-    'With “The page’s language” the preview shows the content’s default language, because this page does not know the language of yours.',
+    "With “The page's language” the preview shows the content’s default language, because this page does not know the language of yours.",
   stepFile: '3. Put the file on your server',
   fileText:
     'Download defus-info.js and put it on your own web server, in a folder named after the version. Your page then loads nothing from other servers, and an update leaves the old file alone until you paste the new code.',
@@ -226,7 +226,7 @@ const en: Messages = {
   moduleFailed: 'The card could not be loaded: {reason}',
   footer: 'defus-info {version} · Licence EUPL-1.2 · This page sets no cookies and loads nothing from other servers.',
 
-  editorHeading: 'Your forum’s card',
+  editorHeading: "Your forum's card",
   editorIntro:
     'Fill in what the card should show. The preview under “2. Preview” changes as you type. Every card needs the fields marked “(required)”; all others may stay empty.',
   openConfig: 'Open a config file …',
@@ -291,7 +291,7 @@ const en: Messages = {
   saveHint: 'Save the file to open and change the card here later.',
   saveBlocked: 'Not saved yet: please check the marked fields first.',
   saved: 'The file defus-info.config.json is saved.',
-  showJson: 'Show the Config (JSON)',
+  showJson: 'Show Config (JSON)',
   showJsonHint: 'For developers: the content of the config file.',
   fieldIn: '{field} – {lang}',
   errNeeded: 'This is missing: enter a text here, in at least one language.',

@@ -99,7 +99,7 @@ describe('npm start', { skip: chromium ? false : ENGINES.chromium.missing }, () 
       });
       assert.match(seen.brand, /DEFUS/);
       assert.equal(seen.editor, true);
-      assert.match(seen.heading, /^(Die Karte Ihres Forums|Your forum’s card)$/);
+      assert.match(seen.heading, /^(Die Karte Ihres Forums|Your forum's card)$/);
       assert.deepEqual(errors, []);
     } finally {
       await browser.close();
