@@ -177,7 +177,7 @@ export class CardEditor {
     return {
       error,
       describedBy: describedBy || nothing,
-      invalid: error ? 'true' : nothing,
+      invalid: error ? ('true' as const) : ('false' as const),
       errorLine: error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing,
     };
   }
@@ -241,7 +241,7 @@ export class CardEditor {
     if (options.bare) return html`${fields}`;
     return html`<fieldset class="texts">
       <legend>${legend}${options.required ? html` <span class="required">${t('required')}</span>` : nothing}</legend>
-      ${options.hint ? html`<p class="hint" id="${hintId}">${options.hint}</p>` : nothing} ${fields}
+      ${options.hint && hintId ? html`<p class="hint" id="${hintId}">${options.hint}</p>` : nothing} ${fields}
     </fieldset>`;
   }
 
@@ -259,7 +259,7 @@ export class CardEditor {
     const wired = this.describe(path, id, fullName, hintId);
     return html`<div class="field">
       <label for="${id}">${label}</label>
-      ${hint ? html`<p class="hint" id="${hintId}">${hint}</p>` : nothing}
+      ${hint && hintId ? html`<p class="hint" id="${hintId}">${hint}</p>` : nothing}
       <input
         type="text"
         id="${id}"
