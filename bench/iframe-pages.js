@@ -2,7 +2,8 @@
 // card as an <iframe> of a static page, which is what many organisations offer instead. The static
 // card is made from the widget's own rendered DOM and style sheet, so both show the same thing.
 
-import { prerender } from '../dist/ssr.js';
+import { readFileSync } from 'node:fs';
+import { prerender, recommendedSnippet } from '../dist/ssr.js';
 
 const SITE_FONT = '/node_modules/@fontsource/source-sans-3/files/source-sans-3-latin';
 
@@ -126,9 +127,14 @@ body { font-family: 'Source Sans 3', sans-serif; }</style>`),
     pages.set(`/pages/cms-${name}.html`, hostPage(title, embed, script, CMS_HEAD));
   }
   const late = '<script type="module" src="/dist/defus-info.js?delay=300"></script>';
+  const { 'defus-info.js': integrity } = JSON.parse(readFileSync(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
   pages.set(
-    '/pages/cls-prerendered.html',
-    hostPage('Pre-rendered snippet', `${late}\n${prerendered}\n${AFTER_CARD}`, CLS_SCRIPT),
+    '/pages/cls-recommended.html',
+    hostPage(
+      'Recommended snippet',
+      `${recommendedSnippet('/dist/defus-info.js?delay=300', integrity, prerendered)}\n${AFTER_CARD}`,
+      CLS_SCRIPT,
+    ),
   );
   pages.set('/pages/cls-plain.html', hostPage('Plain snippet', `${late}\n${SNIPPET}\n${AFTER_CARD}`, CLS_SCRIPT));
   pages.set(
@@ -144,7 +150,7 @@ body { font-family: 'Source Sans 3', sans-serif; }</style>`),
   pages.set(
     '/pages/cls-reserved.html',
     hostPage(
-      'Recommended snippet',
+      'Space reserved, as for a src config',
       `${late}\n<style>defus-info { display: block; min-height: ${reserve}px; }</style>\n${SNIPPET}\n${AFTER_CARD}`,
       CLS_SCRIPT,
     ),

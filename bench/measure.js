@@ -313,9 +313,9 @@ export function measureAll(plan) {
     const cardWords = await cardWordsBytes(browser, origin);
     const cls = {
       plainSnippet: round(await layoutShift(browser, origin, '/pages/cls-plain.html'), 4),
-      recommendedSnippet: round(await layoutShift(browser, origin, '/pages/cls-reserved.html'), 4),
+      recommendedSnippet: round(await layoutShift(browser, origin, '/pages/cls-recommended.html'), 4),
+      reservedSnippet: round(await layoutShift(browser, origin, '/pages/cls-reserved.html'), 4),
       renderBlockingSnippet: round(await layoutShift(browser, origin, '/pages/cls-render-blocking.html'), 4),
-      prerenderedSnippet: round(await layoutShift(browser, origin, '/pages/cls-prerendered.html'), 4),
     };
     await expectDemoRenders(browser, `${origin}/demo/index.html`);
     await browser.close();

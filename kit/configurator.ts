@@ -1,12 +1,12 @@
 // The release kit's configurator (kit/index.html): an editor's choices become a preview card, the
-// problems it reports, and the two snippets to paste, all computed here in the browser. The page
+// problems it reports, and the snippet to paste, all computed here in the browser. The page
 // holds the shipped module's own text (scripts/release.js puts it there): the preview runs those
-// bytes, the integrity hash is taken from them, and the download hands them out. The pre-rendered
-// snippet comes from the server renderer's own code (src/prerender.ts), bundled into this page, so it
-// is the markup `defus-info render` writes for the same input (compared in test/kit/).
+// bytes, the integrity hash is taken from them, and the download hands them out. The snippet's
+// pre-rendered card comes from the server renderer's own code (src/prerender.ts), bundled into this
+// page, so it is the markup `defus-info render` writes for the same input (compared in test/kit/).
 import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import builtinConfig from '../src/config/defus.config.json';
-import { cardFor, escapeAttribute, escapeText, jsonScriptData, reserveStyle, type Embed } from '../src/embed-markup.js';
+import { cardFor, jsonScriptData, recommendedSnippet, type Embed } from '../src/embed-markup.js';
 import { prerender, STYLE_TEXT, type Prerendered } from '../src/prerender.js';
 import { draftConfig } from './card-draft.js';
 import { CardEditor, type FieldProblem } from './card-editor.js';
@@ -20,9 +20,6 @@ interface KitData {
   /** Its integrity as release.js computed it from the file, to check the page's own against. */
   integrity: string;
 }
-
-/** Column widths whose card heights the recommended snippet reserves, each from its width up to the next. */
-export const RESERVE_WIDTHS = [320, 390, 480, 600, 750, 900] as const;
 
 const TYPING_PAUSE_MS = 250;
 
@@ -133,17 +130,11 @@ function toEmbed(choices: Choices): Embed {
   return { attributes, inlineJson };
 }
 
-/** The no-JavaScript link of a pre-rendered card: the last child of its `<defus-info>`. */
-function fallbackLink(rendered: Prerendered): { href: string; text: string } | undefined {
-  const parsed = new DOMParser().parseFromString(rendered.html, 'text/html');
-  const link = parsed.querySelector('defus-info > a[href]');
-  return link ? { href: link.getAttribute('href') ?? '', text: link.textContent ?? '' } : undefined;
-}
-
 function prerenderFor(choices: Choices): Prerendered {
   return prerender({
     ...(choices.source === 'own' ? { configText: choices.configText } : {}),
-    ...(choices.lang ? { lang: choices.lang } : {}),
+    // "Language of the page": drawn in the content's default language, following the page once live.
+    ...(choices.lang ? { lang: choices.lang } : { followPageLanguage: true }),
     variant: choices.variant as 'card',
     theme: choices.theme as 'light',
     headingLevel: Number(choices.headingLevel),
@@ -157,33 +148,6 @@ async function digest(algorithm: 'SHA-384' | 'SHA-256', text: string): Promise<s
   if (!globalThis.crypto?.subtle) return undefined;
   const hash = await crypto.subtle.digest(algorithm, new TextEncoder().encode(text));
   return `${algorithm.toLowerCase().replace('-', '')}-${base64(hash)}`;
-}
-
-/** Measures the card as the snippet describes it at each reserve width, in hidden columns. */
-async function measureHeights(embed: Embed): Promise<[number, number][]> {
-  const stage = document.createElement('div');
-  stage.setAttribute('aria-hidden', 'true');
-  stage.inert = true;
-  // As the preview: a page of unknown language, so a card without its own lang shows the config's default.
-  stage.lang = '';
-  stage.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;font-family:system-ui,sans-serif';
-  const cards = RESERVE_WIDTHS.map((width) => {
-    const column = document.createElement('div');
-    column.style.width = `${width}px`;
-    const card = cardFor(embed);
-    column.append(card);
-    stage.append(column);
-    return [width, card] as const;
-  });
-  const rendered = Promise.all(
-    cards.map(([, card]) => new Promise((resolve) => card.addEventListener('defus-info-load', resolve, { once: true }))),
-  );
-  document.body.append(stage);
-  await rendered;
-  await new Promise(requestAnimationFrame);
-  const heights = cards.map(([width, card]) => [width, Math.ceil(card.getBoundingClientRect().height)] as [number, number]);
-  stage.remove();
-  return heights;
 }
 
 interface View {
@@ -224,64 +188,34 @@ function showProblems(shown: View): void {
   region.replaceChildren(...(shown.choices.source === 'own' ? [intro] : []), list);
 }
 
-function showSnippet(name: 'script-snippet' | 'prerendered-snippet', text: string | undefined, unavailable?: string): void {
-  const reason = byId(`${name}-unavailable`);
-  byId(`${name}-block`).hidden = text === undefined;
+function showSnippet(text: string | undefined, unavailable?: string): void {
+  const reason = byId('script-snippet-unavailable');
+  byId('script-snippet-block').hidden = text === undefined;
   reason.hidden = unavailable === undefined;
   reason.textContent = unavailable ?? '';
-  const code = byId(name);
+  const code = byId('script-snippet');
   if (text !== undefined && code.textContent !== text) {
     code.textContent = text;
-    byId(`${name}-status`).textContent = '';
+    byId('script-snippet-status').textContent = '';
   }
-}
-
-function moduleTag(moduleUrl: string, hash: string): string {
-  return `<script type="module" src="${escapeAttribute(moduleUrl)}" integrity="${hash}" crossorigin="anonymous"></script>`;
 }
 
 /** The CSP sources a snippet needs; none named where this browser cannot hash here (plain http). */
 const cspNote = (styleHash: string | undefined): string =>
   styleHash ? t('cspNote', { sources: `script-src 'self'; style-src 'self' '${styleHash}'` }) : '';
 
+/** The one snippet: the module's script tag and the pre-rendered card (see recommendedSnippet). */
 async function showSnippets(shown: View): Promise<void> {
-  const { choices, embed, rendered } = shown;
-  if (!choices.moduleUrl) {
-    showSnippet('script-snippet', undefined, t('addressMissing'));
-    showSnippet('prerendered-snippet', undefined, t('addressMissing'));
-    return;
-  }
+  const { choices, rendered } = shown;
+  if (!choices.moduleUrl) return showSnippet(undefined, t('addressMissing'));
   if (!integrity) return;
-  const script = moduleTag(choices.moduleUrl, integrity);
-
-  if (choices.source === 'own' && rendered.source !== 'inline') {
-    showSnippet('prerendered-snippet', undefined, t('prerenderedUnavailable'));
-  } else {
-    // The note first, so that the snippet never shows beside another snippet's sources.
-    const styleHash = await digest('SHA-256', STYLE_TEXT);
-    if (shown !== view) return;
-    byId('prerendered-csp').textContent = cspNote(styleHash);
-    showSnippet('prerendered-snippet', `${script}\n${rendered.html}`);
-  }
-
-  showSnippet('script-snippet', undefined, t('working'));
-  const link = fallbackLink(rendered);
-  const heights = await measureHeights(embed);
-  const style = reserveStyle(heights);
-  const reserveHash = await digest('SHA-256', style);
+  // A refused config leaves no card to pre-render, and a card with its own config never shows DEFUS.
+  if (!rendered.html) return showSnippet(undefined, t('prerenderedUnavailable'));
+  // The note first, so that the snippet never shows beside another snippet's sources.
+  const styleHash = await digest('SHA-256', STYLE_TEXT);
   if (shown !== view) return;
-  const start = `<defus-info${embed.attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
-  const children = link ? [`  <a href="${escapeAttribute(link.href)}">${escapeText(link.text)}</a>`] : [];
-  if (embed.inlineJson !== undefined) children.unshift(`  <script type="application/json">${embed.inlineJson}</script>`);
-  const snippet = [
-    `<style>${style}</style>`,
-    script,
-    `<div class="defus-info-slot">${start}`,
-    ...children,
-    '</defus-info></div>',
-  ];
-  byId('script-csp').textContent = cspNote(reserveHash);
-  showSnippet('script-snippet', snippet.join('\n'));
+  byId('script-csp').textContent = cspNote(styleHash);
+  showSnippet(recommendedSnippet(choices.moduleUrl, integrity, rendered.html));
 }
 
 /** Replaces the preview and everything derived from it with what the current choices say. */
@@ -396,8 +330,7 @@ function start(): void {
   byId('download-module').addEventListener('click', () => download('defus-info.js', kit.module, 'text/javascript'));
   moduleReady = loadModule().catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
-    showSnippet('script-snippet', undefined, t('moduleFailed', { reason }));
-    showSnippet('prerendered-snippet', undefined, t('moduleFailed', { reason }));
+    showSnippet(undefined, t('moduleFailed', { reason }));
     throw error;
   });
   translate();

@@ -57,19 +57,14 @@ const de = {
   codeHtml: 'Einfaches HTML: Fügen Sie den empfohlenen Code an der Stelle ein, an der die Karte stehen soll.',
   scriptHeading: 'Empfohlen: Code mit Skript',
   scriptText:
-    'Der Code hält den Platz der Karte frei, bis sie geladen ist, damit der Text darunter nicht springt. Eine Prüfsumme im Code sorgt dafür, dass Browser nur genau diese Datei ausführen. Nach einem Update erstellen Sie hier einen neuen Code.',
-  prerenderedHeading: 'Alternative: vorgerenderte Karte',
-  prerenderedText:
-    'Die Karte steht schon als fertiges HTML im Code: Sie ist sofort zu sehen, auch wenn JavaScript ausgeschaltet ist. Der Code ist länger; ändern Sie ihn nicht von Hand, sondern erstellen Sie ihn hier neu.',
+    'Der Code enthält die vorgerenderte Karte und das Skript: Die Karte ist sofort zu sehen, auch wenn JavaScript ausgeschaltet ist, und der Text darunter springt nicht. Eine Prüfsumme im Code sorgt dafür, dass Browser nur genau diese Datei ausführen. Ändern Sie den Code nicht von Hand; nach einer Änderung oder einem Update erstellen Sie ihn hier neu.',
   prerenderedUnavailable:
-    'Dieser Inhalt hat Fehler (siehe „Hinweise zum Inhalt“). Eine vorgerenderte Karte gibt es erst, wenn die Karte ihn verwenden kann.',
+    'Dieser Inhalt hat Fehler (siehe „Hinweise zum Inhalt“). Den Code gibt es erst, wenn die Karte ihn verwenden kann.',
   cspNote: 'Schickt Ihre Seite eine Content-Security-Policy (CSP), braucht der Code diese Freigaben: {sources}',
   copy: 'Kopieren',
   copyScript: 'Code mit Skript kopieren',
-  copyPrerendered: 'Vorgerenderte Karte kopieren',
   copied: 'Kopiert.',
   copyFailed: 'Ihr Browser erlaubt das Kopieren nicht. Der Code ist markiert: Drücken Sie Strg+C (auf dem Mac ⌘C).',
-  working: 'Einen Moment …',
   addressMissing: 'Geben Sie die Adresse der Datei ein, dann erscheint hier der Code.',
   moduleFailed: 'Die Karte konnte nicht geladen werden: {reason}',
   footer: 'defus-info {version} · Lizenz EUPL-1.2 · Diese Seite setzt keine Cookies und lädt nichts von anderen Servern.',
@@ -209,19 +204,13 @@ const en: Messages = {
   codeHtml: 'Plain HTML: paste the recommended code where the card should be.',
   scriptHeading: 'Recommended: code with script',
   scriptText:
-    'The code keeps the card’s space free until it has loaded, so the text below it does not jump. A checksum in the code makes browsers run exactly this file and no other. After an update, make new code here.',
-  prerenderedHeading: 'Alternative: pre-rendered card',
-  prerenderedText:
-    'The card is already finished HTML in the code: it shows at once, even with JavaScript turned off. The code is longer; do not change it by hand, make it again here.',
-  prerenderedUnavailable:
-    'This content has errors (see “Notes on the content”). A pre-rendered card is available once the card can use it.',
+    'The code holds the pre-rendered card and the script: the card shows at once, even with JavaScript turned off, and the text below it does not jump. A checksum in the code makes browsers run exactly this file and no other. Do not change the code by hand; after a change or an update, make it again here.',
+  prerenderedUnavailable: 'This content has errors (see “Notes on the content”). The code is available once the card can use it.',
   cspNote: 'If your site sends a Content-Security-Policy (CSP), the code needs these sources: {sources}',
   copy: 'Copy',
   copyScript: 'Copy the code with script',
-  copyPrerendered: 'Copy the pre-rendered card',
   copied: 'Copied.',
   copyFailed: 'Your browser does not allow copying. The code is selected: press Ctrl+C (⌘C on a Mac).',
-  working: 'One moment …',
   addressMissing: 'Enter the address of the file, and the code appears here.',
   moduleFailed: 'The card could not be loaded: {reason}',
   footer: 'defus-info {version} · Licence EUPL-1.2 · This page sets no cookies and loads nothing from other servers.',

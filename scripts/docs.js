@@ -1,19 +1,21 @@
 // Every generated part of the docs, from what it describes: the API tables from the Custom
 // Elements Manifest (which the analyzer writes from the element's JSDoc), the pinned script tag
-// from the built module's integrity, and the performance figures and the card height to reserve
-// from the benchmark's results (bench/results.json, which `npm run bench` hands over). Each part
-// sits between `<!-- generated:NAME (npm run docs) -->` and `<!-- /generated:NAME -->` in the
-// files DOCS names. `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js
-// fails when a committed page differs from what this script makes of the current build.
+// and the recommended snippet from the built module's integrity and the built server renderer, the
+// performance figures from the benchmark's results (bench/results.json, which `npm run bench` hands
+// over), and the glossary's table from docs/glossary.json. Each part sits between
+// `<!-- generated:NAME (npm run docs) -->` and `<!-- /generated:NAME -->` in the files DOCS names.
+// `npm run docs` rewrites them after `npm run build`; test/node/docs.test.js fails when a committed
+// page differs from what this script makes of the current build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('../', import.meta.url);
-// The built server renderer's pure helper, so that the docs write the very style the configurator writes.
-const { reserveStyle } = await import(new URL('dist/ssr.js', ROOT).href);
+// The built server renderer, so that the docs write the very snippet the release kit's configurator writes.
+const { prerender, recommendedSnippet } = await import(new URL('dist/ssr.js', ROOT).href);
 const MANIFEST = 'dist/custom-elements.json';
 const INTEGRITY = 'dist/integrity.json';
 const BENCH_RESULTS = 'bench/results.json';
+const GLOSSARY = 'docs/glossary.json';
 
 /** Which generated parts each page holds, each once. */
 export const DOCS = {
@@ -22,6 +24,7 @@ export const DOCS = {
   'README.md': ['recommended-snippet'],
   'docs/embedding.md': ['recommended-snippet', 'pinned-snippet'],
   'docs/performance.md': ['bench-figures'],
+  'docs/glossary.md': ['glossary'],
 };
 
 const code = (text) => `\`${text.replaceAll('|', '\\|')}\``;
@@ -106,26 +109,14 @@ function pinnedSnippet({ version, integrity }) {
 }
 
 /**
- * The one snippet README, docs, configurators and demo recommend: the module from a folder named after
- * its version, with its integrity hash, and the card's height kept free at every column width (the
- * full German card's heights as the last benchmark measured them, written by the same `reserveStyle`
- * the release kit's configurator uses for the editor's own card).
+ * The one snippet README, docs and the release kit's configurator recommend: the module from a folder
+ * named after its version, with its integrity hash, and the built-in card pre-rendered in German
+ * (`recommendedSnippet`, which the configurator uses for the editor's own card and language).
  */
-function recommendedSnippet({ version, integrity, bench }, reserveStyle) {
-  const heights = bench.heights
-    .filter((row) => row.variant === 'card')
-    .sort((a, b) => a.width - b.width)
-    .map((row) => [row.width, Math.ceil(row.de)]);
-  return [
-    '```html',
-    `<style>${reserveStyle(heights)}</style>`,
-    `<script type="module" src="/defus-info/${version}/defus-info.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
-    '<div class="defus-info-slot"><defus-info>',
-    '  <a href="https://www.defus.de">DEFUS – Deutsch-Europäisches Forum für Urbane Sicherheit e. V.</a>',
-    '</defus-info></div>',
-    '```',
-  ].join('\n');
-}
+const recommendedSnippetBlock = ({ version, integrity }) =>
+  ['```html', recommendedSnippet(`/defus-info/${version}/defus-info.js`, integrity, prerender({ lang: 'de' }).html), '```'].join(
+    '\n',
+  );
 
 const visibleCell = (row) => `${row.visibleMs} ms (${row.visibleLowMs}–${row.visibleHighMs})`;
 
@@ -171,7 +162,7 @@ function benchFigures({
       return `| ${row.embed} | ${number(row.bytes)} | ${row.requests} | ${visibleCell(row)} | ${visibleCell(cms)} |`;
     }),
     '',
-    `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet with ${reserve} px reserved **${cls.recommendedSnippet}**, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}, pre-rendered snippet (\`npx defus-info render\`) **${cls.prerenderedSnippet}**.`,
+    `**Layout shift** (CLS) of a page whose module arrives 300 ms late: plain snippet ${cls.plainSnippet}, recommended snippet (the pre-rendered card) **${cls.recommendedSnippet}**, ${reserve} px reserved (as for a \`src\` config) ${cls.reservedSnippet}, render-blocking script in \`<head>\` ${cls.renderBlockingSnippet}.`,
     '',
     '| Card height (px) | 300 px column | 600 px column | 900 px column |',
     '| --- | ---: | ---: | ---: |',
@@ -195,8 +186,19 @@ function benchFigures({
   ].join('\n');
 }
 
+/** The glossary as a table: each entry's German and English name, and the names it retired. */
+function glossaryTable(glossary) {
+  const retired = (entry, lang) => (entry.retired?.[lang] ?? []).map((name) => `~~${name}~~`).join(', ');
+  return table(
+    ['Key', 'Deutsch', 'English', 'Retired (de)', 'Retired (en)'],
+    Object.entries(glossary)
+      .filter(([key]) => !key.startsWith('$'))
+      .map(([key, entry]) => [code(key), cell(entry.de), cell(entry.en), retired(entry, 'de'), retired(entry, 'en')]),
+  );
+}
+
 /** Each generated part, by the name its markers carry. */
-export function generatedParts({ manifest, version, integrity, bench }) {
+export function generatedParts({ manifest, version, integrity, bench, glossary }) {
   const card = element(manifest);
   return {
     'api-attributes': attributesTable(card),
@@ -205,8 +207,9 @@ export function generatedParts({ manifest, version, integrity, bench }) {
     'api-css-properties': cssPropertiesTable(card),
     'api-css-parts': cssPartsTable(card),
     'pinned-snippet': pinnedSnippet({ version, integrity }),
-    'recommended-snippet': recommendedSnippet({ version, integrity, bench }, reserveStyle),
+    'recommended-snippet': recommendedSnippetBlock({ version, integrity }),
     'bench-figures': benchFigures(bench),
+    glossary: glossaryTable(glossary),
   };
 }
 
@@ -234,6 +237,7 @@ export function currentSources() {
     version: JSON.parse(read('package.json')).version,
     integrity: JSON.parse(read(INTEGRITY))['defus-info.js'],
     bench: JSON.parse(read(BENCH_RESULTS)),
+    glossary: JSON.parse(read(GLOSSARY)),
   };
 }
 

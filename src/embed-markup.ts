@@ -1,6 +1,6 @@
 /**
- * Writing an embed snippet as HTML text: the server renderer (src/ssr.ts) and the configurator
- * page (demo/configurator.ts) both write `<defus-info>` markup that partners paste into pages.
+ * Writing an embed snippet as HTML text: the server renderer (src/ssr.ts), the docs (scripts/docs.js)
+ * and the configurators write `<defus-info>` markup that partners paste into pages.
  */
 
 /** A value for a double-quoted attribute. */
@@ -44,10 +44,26 @@ export function asciiOnly(html: string): string {
     .join('');
 }
 
+/** The module's script tag as every snippet writes it: pinned to the exact file by its integrity. */
+const moduleTag = (moduleUrl: string, integrity: string): string =>
+  `<script type="module" src="${escapeAttribute(moduleUrl)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"></script>`;
+
 /**
- * The recommended snippet's style: a container around the card and, for each column width in
- * `heights` (the release kit's configurator measures them at 320–900 px), the card's height at that width, kept free from that width up to the next. A card
- * is never taller within a band than at its narrowest width, so the text below it never moves.
+ * The snippet the docs and the release kit's configurator recommend: the module's script tag and the
+ * pre-rendered card (`prerender()`'s `html`). A reserved height cannot follow the text's wrapping in
+ * the page's font, a pre-rendered card is that text: exactly the card's height at every width, from
+ * the first paint and without JavaScript, and the element takes it over with no shift. Its cost: about
+ * 4.6–4.7 kB of markup, and a `style-src` hash under a strict Content-Security-Policy (`STYLE_HASH`).
+ */
+export const recommendedSnippet = (moduleUrl: string, integrity: string, prerenderedCard: string): string =>
+  `${moduleTag(moduleUrl, integrity)}\n${prerenderedCard}`;
+
+/**
+ * The style that keeps a `src` config's card free, which cannot be pre-rendered (its text arrives
+ * with the config): a container around the card and, for each column width in `heights`, the
+ * tallest card's height at that width, kept free from that width up to the next. A card is never
+ * taller within a band than at its narrowest width, so the text below it never moves; it is shorter
+ * in other fonts and wider columns, and that space stays empty (docs/embedding.md).
  */
 export function reserveStyle(heights: readonly (readonly [width: number, height: number])[]): string {
   const card = '.defus-info-slot>defus-info';

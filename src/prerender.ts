@@ -39,6 +39,13 @@ export interface PrerenderOptions {
    * language. The card is in the config's language nearest to it. Written to the host's `lang`.
    */
   lang?: string;
+  /**
+   * Leaves the host without `lang`, so that the live element follows the page's language as it does
+   * without the attribute. The card is drawn in `lang` or the config's default language: a page in
+   * that language sees no change when the module runs, a page in another of the config's languages
+   * sees the card change to it then (and the text below it move).
+   */
+  followPageLanguage?: boolean;
   variant?: DefusInfoVariant;
   theme?: DefusInfoTheme;
   headingLevel?: number;
@@ -90,12 +97,12 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
     theme: options.theme == null ? undefined : String(options.theme),
     headingLevel: options.headingLevel == null ? undefined : Number(options.headingLevel),
   };
-  // `lang` always, so the card does not switch to the host page's language when the module loads;
+  // `lang` unless asked to follow the page, so the card does not switch to the page's language then;
   // the others only where they are valid and not the default, so the element renders what was
   // rendered here (an invalid value rendered the default here, and leaving it out does there too).
   // A refused config leaves no card to draw: the built-in one stands in only for no config at all.
   const content = given && !config ? undefined : localize(config ?? BUILTIN, lang);
-  const hostAttributes = [`lang="${escapeAttribute(lang ?? content?.lang ?? '')}"`];
+  const hostAttributes = options.followPageLanguage ? [] : [`lang="${escapeAttribute(lang ?? content?.lang ?? '')}"`];
   for (const { property, attribute, valid, fallback } of ATTRIBUTE_RULES) {
     const value = values[property];
     if (value === undefined) continue;
@@ -112,7 +119,7 @@ export function prerender(options: PrerenderOptions = {}): Prerendered {
   const [contact] = content.links;
   const name = fallbackName(content.shortName?.text, content.name.text);
   const html = [
-    `<defus-info ${hostAttributes.join(' ')}>`,
+    `<defus-info${hostAttributes.map((attribute) => ` ${attribute}`).join('')}>`,
     `<template shadowrootmode="open"><style>${STYLE_TEXT}</style>${shadow}</template>`,
     config ? `<script type="application/json">${jsonScriptData(JSON.stringify(config))}</script>` : '',
     // Shown only by a browser without declarative shadow DOM and without scripts.

@@ -18,7 +18,7 @@ export { prerender, type Prerendered, type PrerenderOptions } from './prerender.
 export type { ConfigProblem, ForumConfig, Lang } from './config/types.js';
 export { HEADING_LEVELS, THEMES, VARIANTS, type DefusInfoTheme, type DefusInfoVariant } from './card-options.js';
 export { canonicalTag } from './config/lang-tag.js';
-export { reserveStyle } from './embed-markup.js';
+export { recommendedSnippet, reserveStyle } from './embed-markup.js';
 
 /** The languages the built-in DEFUS card is written in; a card in any other language shows it in German. */
 export const BUILTIN_LANGS: readonly Lang[] = configLangs(BUILTIN);

@@ -5,7 +5,7 @@ const translation: Translation = {
   $code: 'fr',
   $name: 'français',
   $dir: 'ltr',
-  office: 'Bureau',
+  office: 'Siège',
   newWindow: '(s’ouvre dans une nouvelle fenêtre)',
 };
 

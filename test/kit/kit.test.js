@@ -2,9 +2,9 @@
 // into an empty folder, its index.html opened from a plain static server and straight from the
 // folder (file://), in Chromium, Firefox and WebKit, in a German and in an English browser. The page
 // must speak the browser's language, show a preview card, hand out defus-info.js byte for byte,
-// write a script tag whose integrity is the module's, and a pre-rendered snippet equal to what the
-// server renderer (dist/ssr.js) writes for the same input, which reads with scripts blocked. The
-// recommended snippet keeps the text below the card still in columns of 390, 600 and 900 px.
+// and write the recommended snippet: a script tag whose integrity is the module's and the card the
+// server renderer (dist/ssr.js) pre-renders for the same input, which reads with scripts blocked and
+// keeps the text below it still in columns of 390, 600 and 900 px.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { unzipSync } from 'fflate';
-import { BUILTIN_LANGS, prerender } from '../../dist/ssr.js';
+import { BUILTIN_LANGS, prerender, recommendedSnippet } from '../../dist/ssr.js';
 import { stopAll } from '../../scripts/processes.js';
 import { launch, requestedEngines } from './drivers.js';
 
@@ -114,13 +114,12 @@ describe('the kit', () => {
   });
 });
 
-// In the page: wait until both snippets are there (or `ms` passed), then report what it shows.
+// In the page: wait until the snippet is there (or `ms` passed), then report what it shows.
 async function pageState(ms) {
   const end = performance.now() + ms;
   const text = (id) => document.getElementById(id)?.textContent ?? '';
   const ready = () =>
     !document.getElementById('script-snippet-block')?.hidden &&
-    !document.getElementById('prerendered-snippet-block')?.hidden &&
     document.querySelector('#preview defus-info')?.shadowRoot?.querySelector('[part~="heading"]');
   while (!ready() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
   const card = document.querySelector('#preview defus-info');
@@ -131,10 +130,8 @@ async function pageState(ms) {
     languages: [...document.querySelectorAll('#card-lang option')].map((option) => [option.value, option.textContent]),
     script: text('script-snippet'),
     scriptCsp: text('script-csp'),
-    prerenderedCsp: text('prerendered-csp'),
-    prerendered: text('prerendered-snippet'),
     problems: text('problems'),
-    unavailable: text('script-snippet-unavailable') + text('prerendered-snippet-unavailable'),
+    unavailable: text('script-snippet-unavailable'),
     // Everything the page fetched: only itself, by its own URL, or what it made (blob:, data:).
     foreign: performance
       .getEntriesByType('resource')
@@ -198,16 +195,14 @@ function choose(configText, lang, variant) {
   });
 }
 
-/** Resolves once both snippets show `needle`: the configurator has caught up with the last choice. */
+/** Resolves once the snippet shows `needle`: the configurator has caught up with the last choice. */
 async function snippetsShow(needle, ms) {
   const end = performance.now() + ms;
-  const shows = () =>
-    ['script-snippet', 'prerendered-snippet'].every((id) => document.getElementById(id)?.textContent?.includes(needle));
+  const shows = () => document.getElementById('script-snippet')?.textContent?.includes(needle);
   while (!shows() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-const moduleTag = (integrity) =>
-  `<script type="module" src="/defus-info/${version}/defus-info.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+const snippetOf = (integrity, card) => recommendedSnippet(`/defus-info/${version}/defus-info.js`, integrity, card.html);
 
 // In the page: a fictional forum's card written through the form only, as an editor types it: a
 // second language, the texts, two offers (the second moved up), two facts (the first removed), the
@@ -343,9 +338,9 @@ async function axeAndOverflow(tags) {
   };
 }
 
-// In the page: the colour scheme and heading level chosen, then each copy button pressed, once with
+// In the page: the colour scheme and heading level chosen, then the copy button pressed, once with
 // a clipboard that takes the text and once with one that refuses (the code is then selected for Ctrl+C).
-async function copyBoth(ms) {
+async function chooseAndCopy(ms) {
   for (const [id, value] of [
     ['theme-dark', true],
     ['heading-level', '3'],
@@ -356,11 +351,8 @@ async function copyBoth(ms) {
     control.dispatchEvent(new Event('input', { bubbles: true }));
   }
   const end = performance.now() + ms;
-  const both = () =>
-    ['script-snippet', 'prerendered-snippet'].every((id) =>
-      document.getElementById(id).textContent.includes(' theme="dark" heading-level="3">'),
-    );
-  while (!both() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  const shown = () => document.getElementById('script-snippet').textContent.includes(' theme="dark" heading-level="3">');
+  while (!shown() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
   const results = [];
   for (const refuse of [false, true]) {
     let copied;
@@ -374,7 +366,7 @@ async function copyBoth(ms) {
         },
       },
     });
-    for (const id of ['script-snippet', 'prerendered-snippet']) {
+    for (const id of ['script-snippet']) {
       const button = document.querySelector(`button[data-copies="${id}"]`);
       const status = document.getElementById(button.dataset.status);
       button.click();
@@ -383,7 +375,7 @@ async function copyBoth(ms) {
       results.push({ id, refuse, same: (refuse ? getSelection().toString() : copied) === code, status: status.textContent });
     }
   }
-  return { both: both(), results };
+  return { shown: shown(), results };
 }
 
 // In the page: a file that is not a config opened in the card editor; the note it gets.
@@ -413,7 +405,7 @@ for (const engine of requestedEngines()) {
         });
 
         for (const where of ['server', 'file']) {
-          it(`opened from ${where === 'server' ? 'a static web server' : 'the folder (file://)'}: its language, a preview, the download, both snippets`, async () => {
+          it(`opened from ${where === 'server' ? 'a static web server' : 'the folder (file://)'}: its language, a preview, the download, the snippet`, async () => {
             const url = where === 'server' ? `${origin}/index.html` : pathToFileURL(join(kitDirectory, 'index.html')).href;
             await driver.open(url);
             const state = await driver.evaluate(pageState, 60000);
@@ -433,11 +425,12 @@ for (const engine of requestedEngines()) {
               { name: 'defus-info.js', integrity: sha384(module), size: module.length },
             );
 
-            // The built-in card with the defaults: the script tag carries the module's own hash, and
-            // the pre-rendered card is the server renderer's for the same input.
-            assert.ok(state.script.includes(moduleTag(sha384(module))), state.script);
-            const server = prerender({ variant: 'card', theme: 'light', headingLevel: 2 });
-            assert.equal(state.prerendered, `${moduleTag(sha384(module))}\n${server.html}`);
+            // The built-in card with the defaults, in the page's language: the script tag carries the
+            // module's own hash, and the pre-rendered card is the server renderer's for the same input.
+            assert.ok(state.script.includes(`integrity="${sha384(module)}"`), state.script);
+            const server = prerender({ followPageLanguage: true, variant: 'card', theme: 'light', headingLevel: 2 });
+            assert.equal(state.script, snippetOf(sha384(module), server));
+            assert.match(state.script, /\n<defus-info>/);
             // The language list: the page's language, then the config's own, named in the page's language.
             assert.deepEqual(
               state.languages.map(([value]) => value),
@@ -503,8 +496,7 @@ for (const engine of requestedEngines()) {
           const configText = JSON.stringify(config, null, 2);
           const server = prerender({ configText, lang: 'fr', variant: 'compact', theme: 'light', headingLevel: 2 });
           assert.equal(server.source, 'inline');
-          assert.equal(state.prerendered, `${moduleTag(sha384(module))}\n${server.html}`);
-          assert.match(state.script, /<defus-info lang="fr" variant="compact">/);
+          assert.equal(state.script, snippetOf(sha384(module), server));
         });
       });
     }
@@ -615,20 +607,19 @@ for (const engine of requestedEngines()) {
           assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
         }
       });
-      it('colour scheme and heading level reach both snippets; each copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config is named', async () => {
+      it('colour scheme and heading level reach the snippet; it copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config is named', async () => {
         await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
         await driver.evaluate(pageState, 60000);
-        const copy = await driver.evaluate(copyBoth, 60000);
-        assert.equal(copy.both, true, 'both snippets carry theme="dark" heading-level="3"');
+        const copy = await driver.evaluate(chooseAndCopy, 60000);
+        assert.equal(copy.shown, true, 'the snippet carries theme="dark" heading-level="3"');
         assert.deepEqual(copy.results, [
           { id: 'script-snippet', refuse: false, same: true, status: 'Kopiert.' },
-          { id: 'prerendered-snippet', refuse: false, same: true, status: 'Kopiert.' },
-          ...['script-snippet', 'prerendered-snippet'].map((id) => ({
-            id,
+          {
+            id: 'script-snippet',
             refuse: true,
             same: true,
             status: 'Ihr Browser erlaubt das Kopieren nicht. Der Code ist markiert: Drücken Sie Strg+C (auf dem Mac ⌘C).',
-          })),
+          },
         ]);
         assert.equal(
           await driver.evaluate(openNotAConfig, 60000),
@@ -649,10 +640,10 @@ for (const engine of requestedEngines()) {
         await driver?.close();
       });
 
-      it('the pre-rendered snippet reads with scripts blocked', async () => {
+      it('the snippet reads with scripts blocked', async () => {
         const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>Ohne JavaScript</title></head>
-<body><main>${snippets.prerendered}</main></body></html>`;
+<body><main>${snippets.script}</main></body></html>`;
         writeFileSync(join(kitDirectory, 'no-script.html'), page);
         await driver.open(`${origin}/no-script.html`);
         const seen = await driver.evaluate(() => {
@@ -668,7 +659,7 @@ for (const engine of requestedEngines()) {
         assert.ok(seen.height > 300, `the card has its height (${seen.height} px)`);
       });
 
-      it('the recommended snippet keeps the text below the card still in columns of 390, 600 and 900 px', async () => {
+      it('the snippet keeps the text below the card still in columns of 390, 600 and 900 px', async () => {
         const columns = [390, 600, 900]
           .map((width) => `<div style="width:${width}px">${snippets.script}<p class="below">Text darunter</p></div>`)
           .join('\n');
@@ -712,11 +703,11 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
         if (seen.observesShifts) assert.equal(seen.shifts, 0);
       });
 
-      it('under the Content-Security-Policy the configurator names, both snippets work; no cookie, no request elsewhere', async () => {
+      it('under the Content-Security-Policy the configurator names, the snippet works; no cookie, no request elsewhere', async () => {
         for (const [name, snippet, note] of [
           ['script', snippets.script, snippets.scriptCsp],
           // Without its module tag, so that the pre-rendered <style>, not the live element's sheet, must style the card.
-          ['prerendered', snippets.prerendered.split('\n').slice(1).join('\n'), snippets.prerenderedCsp],
+          ['prerendered', snippets.script.split('\n').slice(1).join('\n'), snippets.scriptCsp],
         ]) {
           const policy = /: (script-src .*)$/.exec(note)?.[1];
           assert.ok(policy, `the configurator names a policy for the ${name} snippet: ${note}`);
@@ -732,16 +723,14 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
             const inner = card.shadowRoot.querySelector('.card');
             return {
               heading: card.shadowRoot.querySelector('[part~="heading"]')?.textContent ?? '',
-              // The card's own sheet applied (its padding), and the reserve where the snippet has one.
+              // The card's own sheet applied (its padding).
               padding: getComputedStyle(inner).paddingTop,
-              minHeight: getComputedStyle(card).minHeight,
               cookie: document.cookie,
               requests: performance.getEntriesByType('resource').map((entry) => entry.name),
             };
           }, name === 'script');
           assert.match(seen.heading, /DEFUS/, name);
           assert.equal(seen.padding, '24px', name);
-          if (name === 'script') assert.match(seen.minHeight, /^[1-9]\d+px$/, 'the reserve applies');
           assert.equal(seen.cookie, '');
           assert.ok(
             seen.requests.every((url) => url.startsWith(`${origin}/`)),

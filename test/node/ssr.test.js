@@ -38,6 +38,16 @@ describe('prerender()', () => {
     assert.equal(startTag(html), '<defus-info lang="fr">');
   });
 
+  it('leaves the host without lang when asked to follow the page, drawn in the given or the default language', () => {
+    const drawn = prerender({ followPageLanguage: true });
+    assert.equal(drawn.lang, 'de');
+    assert.equal(startTag(drawn.html), '<defus-info>');
+    assert.match(drawn.html, /<article[^>]* lang="de" dir="ltr"/);
+    const english = prerender({ lang: 'en', followPageLanguage: true, variant: 'compact' });
+    assert.equal(startTag(english.html), '<defus-info variant="compact">');
+    assert.match(english.html, /<article[^>]* lang="en" dir="ltr"/);
+  });
+
   it('takes any language tag: the built-in card in the network’s languages, regional forms included', () => {
     const cases = [
       ['it', 'it', 'Forum tedesco-europeo per la sicurezza urbana'],
