@@ -378,17 +378,17 @@ async function chooseAndCopy(ms) {
   return { shown: shown(), results };
 }
 
-// In the page: a file that is not a config opened in the card editor; the note it gets.
-async function openNotAConfig(ms) {
+// In the page: a file opened in the card editor; the note it gets, once it has one that names `needle`.
+async function openedNote(name, text, needle, ms) {
   document.getElementById('source-own').click();
   const input = document.getElementById('card-open-file');
   const files = new DataTransfer();
-  files.items.add(new File(['this is not JSON'], 'notes.txt', { type: 'text/plain' }));
+  files.items.add(new File([text], name));
   input.files = files.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   const end = performance.now() + ms;
-  const note = () => document.querySelector('#card-editor .notice')?.textContent ?? '';
-  while (!note() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+  const note = () => [...document.querySelectorAll('#card-editor .notice')].map((element) => element.textContent).join(' ');
+  while (!note().includes(needle) && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
   return note();
 }
 
@@ -607,7 +607,7 @@ for (const engine of requestedEngines()) {
           assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
         }
       });
-      it('colour scheme and heading level reach the snippet; it copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config is named', async () => {
+      it('colour scheme and heading level reach the snippet; it copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config, or has keys the format does not know, is named', async () => {
         await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
         await driver.evaluate(pageState, 60000);
         const copy = await driver.evaluate(chooseAndCopy, 60000);
@@ -622,8 +622,14 @@ for (const engine of requestedEngines()) {
           },
         ]);
         assert.equal(
-          await driver.evaluate(openNotAConfig, 60000),
+          await driver.evaluate(openedNote, 'notes.txt', 'this is not JSON', 'notes.txt', 60000),
           'Die Datei „notes.txt“ ist keine Konfigurationsdatei der Karte. Wählen Sie die Datei, die Sie hier gespeichert haben (Endung .json).',
+        );
+        // A key the format does not know is named, and left out of the form.
+        const unknown = JSON.stringify({ ...JSON.parse(EXAMPLE), colour: 'red', office: { city: 'Exampleton', floor: 3 } });
+        assert.equal(
+          await driver.evaluate(openedNote, 'old.json', unknown, 'colour', 60000),
+          'Diese Angaben der Datei kennt die Karte nicht, das Formular lässt sie weg: colour, office.floor.',
         );
       });
     });
