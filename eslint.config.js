@@ -63,8 +63,8 @@ export default defineConfig([
   },
   // The WordPress test hands functions to puppeteer's page.evaluate, which run in the page.
   { files: ['test/node/wordpress.test.js'], languageOptions: { globals: globals.browser } },
-  // The kit's test hands functions to its drivers, which run them in the page.
-  { files: ['test/kit/**/*.js'], languageOptions: { globals: globals.browser } },
+  // The kit's test and its screenshots hand functions to a browser, which runs them in the page.
+  { files: ['test/kit/**/*.js', 'scripts/kit-screenshots.js'], languageOptions: { globals: globals.browser } },
   // The browser tests run under Mocha in the page.
   { files: ['test/**/*.ts'], languageOptions: { globals: globals.mocha } },
 

@@ -1,5 +1,5 @@
 // The four ways Vite runs here, each a named config; the plugins live in build/, one a module.
-//   npm start              → devServer      (the demo pages, importing the sources)
+//   npm start              → devServer      (the demo pages, importing the sources, and the kit's configurator)
 //   vite build             → library        (dist/defus-info.js and what ships beside it)
 //   vite build --mode ssr  → serverRenderer (dist/ssr.js and dist/cli.js, for Node)
 //   vite build --mode demo → demoBuild      (the demo as a partner deploys it, for npm run bench)
@@ -8,6 +8,7 @@ import { emitConfigContract } from './build/config-contract.js';
 import { configuratorApi } from './build/configurator-api.js';
 import { elementFromSources } from './build/element-from-sources.js';
 import { keepRenderBlocking } from './build/keep-render-blocking.js';
+import { kitPage } from './build/kit-page.js';
 import { minifyTemplates } from './build/minify-templates.js';
 import { emitReactEntry } from './build/react-entry.js';
 import { BANNER, BROWSER_TARGETS, SOURCES } from './build/targets.js';
@@ -23,7 +24,7 @@ const devServer: UserConfig = {
   root: 'demo',
   server: { fs: { allow: ['..'] } },
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [elementFromSources(), configuratorApi()],
+  plugins: [elementFromSources(), configuratorApi(), kitPage()],
 };
 
 /** `vite build`: the browser module, fully minified, with its config contract and licences. */

@@ -8,6 +8,8 @@ import { ATTRIBUTE_RULES } from '../src/card-options.js';
 import builtinConfig from '../src/config/defus.config.json';
 import { cardFor, jsonScriptData, recommendedSnippet, type Embed } from '../src/embed-markup.js';
 import { prerender, STYLE_TEXT, type Prerendered } from '../src/prerender.js';
+import { draftConfig } from './card-draft.js';
+import { CardEditor, type FieldProblem } from './card-editor.js';
 import { MESSAGES, pickUiLang, type MessageKey, type UiLang } from './messages.js';
 
 /** What scripts/release.js writes into the page's #kit-data. */
@@ -21,7 +23,8 @@ interface KitData {
 
 const TYPING_PAUSE_MS = 250;
 
-type Source = 'builtin' | 'json';
+/** The built-in DEFUS card, or the card of the editor's own forum, written in the card editor. */
+type Source = 'builtin' | 'own';
 
 interface Choices {
   source: Source;
@@ -48,13 +51,26 @@ function t(key: MessageKey, values: Record<string, string> = {}): string {
   return MESSAGES[uiLang][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+const editor = new CardEditor(
+  byId('card-editor'),
+  {
+    t,
+    changed: () => {
+      fillLanguages(readChoices());
+      update();
+    },
+    download: (name, text, type) => download(name, text, type),
+  },
+  uiLang,
+);
+
 const checkedValue = (name: string): string =>
   document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 
 function readChoices(): Choices {
   return {
     source: checkedValue('source') as Source,
-    configText: byId<HTMLTextAreaElement>('config-json').value,
+    configText: `${JSON.stringify(draftConfig(editor.draft), null, 2)}`,
     lang: byId<HTMLSelectElement>('card-lang').value,
     variant: checkedValue('variant'),
     theme: checkedValue('theme'),
@@ -76,15 +92,6 @@ export function configLanguages(config: unknown): string[] {
   return typeof defaultLang === 'string' ? [defaultLang] : [];
 }
 
-function parsedConfig(choices: Choices): unknown {
-  if (choices.source === 'builtin') return builtinConfig;
-  try {
-    return JSON.parse(choices.configText);
-  } catch {
-    return undefined;
-  }
-}
-
 /** A language tag's name in the interface language, e.g. "Französisch (fr)". */
 function languageName(tag: string): string {
   let name: string | undefined;
@@ -100,7 +107,7 @@ function languageName(tag: string): string {
 function fillLanguages(choices: Choices): void {
   const select = byId<HTMLSelectElement>('card-lang');
   const previous = select.value;
-  const tags = configLanguages(parsedConfig(choices));
+  const tags = choices.source === 'own' ? editor.draft.langs : configLanguages(builtinConfig);
   const options = [['', t('langPage')], ...tags.map((tag) => [tag, languageName(tag)])];
   select.replaceChildren(
     ...options.map(([value, label]) => {
@@ -119,13 +126,13 @@ function toEmbed(choices: Choices): Embed {
   for (const { property, attribute, fallback } of ATTRIBUTE_RULES) {
     if (choices[property] !== String(fallback)) attributes.push([attribute, choices[property]]);
   }
-  const inlineJson = choices.source === 'json' ? `\n${jsonScriptData(choices.configText.trim())}\n` : undefined;
+  const inlineJson = choices.source === 'own' ? `\n${jsonScriptData(choices.configText.trim())}\n` : undefined;
   return { attributes, inlineJson };
 }
 
 function prerenderFor(choices: Choices): Prerendered {
   return prerender({
-    ...(choices.source === 'json' ? { configText: choices.configText } : {}),
+    ...(choices.source === 'own' ? { configText: choices.configText } : {}),
     // "Language of the page": drawn in the content's default language, following the page once live.
     ...(choices.lang ? { lang: choices.lang } : { followPageLanguage: true }),
     variant: choices.variant as 'card',
@@ -146,7 +153,7 @@ async function digest(algorithm: 'SHA-384' | 'SHA-256', text: string): Promise<s
 interface View {
   choices: Choices;
   embed: Embed;
-  problems: string[];
+  problems: FieldProblem[];
   rendered: Prerendered;
 }
 
@@ -164,12 +171,21 @@ function showProblems(shown: View): void {
     return;
   }
   const list = document.createElement('ul');
-  for (const message of shown.problems) {
+  for (const { text, fieldId } of shown.problems) {
     const item = document.createElement('li');
-    item.textContent = message;
+    if (fieldId) {
+      const link = document.createElement('a');
+      link.href = `#${fieldId}`;
+      link.textContent = text;
+      item.append(link);
+    } else {
+      item.textContent = text;
+    }
     list.append(item);
   }
-  region.replaceChildren(list);
+  const intro = document.createElement('p');
+  intro.textContent = t('formProblems');
+  region.replaceChildren(...(shown.choices.source === 'own' ? [intro] : []), list);
 }
 
 function showSnippet(text: string | undefined, unavailable?: string): void {
@@ -205,17 +221,21 @@ async function showSnippets(shown: View): Promise<void> {
 /** Replaces the preview and everything derived from it with what the current choices say. */
 function update(): void {
   const choices = readChoices();
-  byId('json-field').hidden = choices.source !== 'json';
-  byId('download-config').hidden = choices.source !== 'json';
+  byId('card-editor').hidden = choices.source !== 'own';
+  document.body.classList.toggle('own-card', choices.source === 'own');
   byId('preview-note').hidden = choices.lang !== '';
   const embed = toEmbed(choices);
-  const shown: View = { choices, embed, problems: [], rendered: prerenderFor(choices) };
+  // An own card's problems are the form's, in the editor's language, each linked to its field.
+  const own = choices.source === 'own';
+  const shown: View = { choices, embed, problems: own ? editor.problems() : [], rendered: prerenderFor(choices) };
   view = shown;
   const card = cardFor(embed);
-  card.addEventListener('defus-info-error', (event) => {
-    shown.problems.push((event as CustomEvent<{ message: string }>).detail.message);
-    showProblems(shown);
-  });
+  if (!own) {
+    card.addEventListener('defus-info-error', (event) => {
+      shown.problems.push({ fieldId: undefined, text: (event as CustomEvent<{ message: string }>).detail.message });
+      showProblems(shown);
+    });
+  }
   byId('preview').replaceChildren(card);
   showProblems(shown);
   // A module that failed to load has said so in place of the snippets (start()).
@@ -234,6 +254,7 @@ function translate(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.uiLang === uiLang));
   }
+  editor.refresh();
   fillLanguages(readChoices());
   update();
 }
@@ -282,11 +303,6 @@ async function loadModule(): Promise<void> {
 function start(): void {
   for (const element of document.querySelectorAll('[data-version]')) element.textContent = kit.version;
   byId<HTMLInputElement>('module-url').value = `/defus-info/${kit.version}/defus-info.js`;
-  byId<HTMLTextAreaElement>('config-json').value = `${JSON.stringify(
-    { $schema: './defus-info.schema.json', ...builtinConfig },
-    null,
-    2,
-  )}\n`;
   let typing: ReturnType<typeof setTimeout> | undefined;
   document.querySelector('main')?.addEventListener('input', (event) => {
     clearTimeout(typing);
@@ -302,16 +318,6 @@ function start(): void {
     if (target instanceof HTMLInputElement && target.name === 'source') fillLanguages(readChoices());
     update();
   });
-  byId<HTMLInputElement>('config-file').addEventListener('change', (event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    void file.text().then((text) => {
-      byId<HTMLTextAreaElement>('config-json').value = text;
-      byId<HTMLInputElement>('source-json').checked = true;
-      fillLanguages(readChoices());
-      update();
-    });
-  });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
     button.addEventListener('click', () => {
       uiLang = button.dataset.uiLang as UiLang;
@@ -322,9 +328,6 @@ function start(): void {
     button.addEventListener('click', () => void copySnippet(button));
   }
   byId('download-module').addEventListener('click', () => download('defus-info.js', kit.module, 'text/javascript'));
-  byId('download-config').addEventListener('click', () =>
-    download('defus-info.config.json', byId<HTMLTextAreaElement>('config-json').value, 'application/json'),
-  );
   moduleReady = loadModule().catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     showSnippet(undefined, t('moduleFailed', { reason }));

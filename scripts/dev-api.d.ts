@@ -4,8 +4,6 @@ export interface DevApiRequest {
   method: string;
   /** The URL's path, without the query. */
   path: string;
-  /** The request's body stream; a Node request is one. */
-  body: AsyncIterable<Uint8Array>;
 }
 
 export interface DevApiResponse {
@@ -14,5 +12,5 @@ export interface DevApiResponse {
   body: string | Uint8Array;
 }
 
-/** Answers `GET /dist/<file>` and `POST /api/prerender`; `undefined` for any other request. */
+/** Answers `GET /dist/<file>`; `undefined` for any other request. */
 export function handleDevApi(request: DevApiRequest): Promise<DevApiResponse | undefined>;

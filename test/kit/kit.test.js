@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { unzipSync } from 'fflate';
 import { BUILTIN_LANGS, prerender, recommendedSnippet } from '../../dist/ssr.js';
 import { stopAll } from '../../scripts/processes.js';
@@ -28,6 +29,10 @@ const AXE = readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** How late the static server sends the module to the layout-shift page. */
 const MODULE_DELAY_MS = 600;
+
+const validateWithSchema = new Ajv2020({ strict: true, allErrors: true }).compile(
+  JSON.parse(readFileSync(new URL('src/config/defus-info.schema.json', root), 'utf8')),
+);
 
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -135,7 +140,7 @@ async function pageState(ms) {
   };
 }
 
-// In the page: the download the button starts, caught at the link's click, and the SHA-384 of its bytes.
+// In the page: the download the button starts, caught at the link's click: its text, and the SHA-384 of its bytes.
 async function downloadOf(buttonId) {
   const original = HTMLAnchorElement.prototype.click;
   const caught = new Promise((resolve) => {
@@ -148,18 +153,21 @@ async function downloadOf(buttonId) {
   HTMLAnchorElement.prototype.click = original;
   const bytes = await (await fetch(href)).arrayBuffer();
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return { name, integrity: `sha384-${btoa(String.fromCharCode(...hash))}`, size: bytes.byteLength };
+  const text = new TextDecoder().decode(bytes);
+  return { name, integrity: `sha384-${btoa(String.fromCharCode(...hash))}`, size: bytes.byteLength, text };
 }
 
-// In the page: choose the editor's own config and the given options, as an editor would.
+// In the page: open the editor's own config in the form, then choose the given options, as an editor would.
 function choose(configText, lang, variant) {
-  const json = document.getElementById('source-json');
-  json.checked = true;
-  json.dispatchEvent(new Event('input', { bubbles: true }));
-  const area = document.getElementById('config-json');
-  area.value = configText;
-  area.dispatchEvent(new Event('input', { bubbles: true }));
-  // The configurator reads typed JSON after a pause: wait until it offers this config's languages
+  const own = document.getElementById('source-own');
+  own.checked = true;
+  own.dispatchEvent(new Event('input', { bubbles: true }));
+  const input = document.getElementById('card-open-file');
+  const files = new DataTransfer();
+  files.items.add(new File([configText], 'defus-info.config.json', { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  // The file is read asynchronously: wait until the configurator offers this config's languages
   // (the built-in card's languages before), however long the machine takes, then choose.
   const wanted = Object.keys(JSON.parse(configText).summary).sort().join();
   const started = performance.now();
@@ -196,6 +204,194 @@ async function snippetsShow(needle, ms) {
 
 const snippetOf = (integrity, card) => recommendedSnippet(`/defus-info/${version}/defus-info.js`, integrity, card.html);
 
+// In the page: a fictional forum's card written through the form only, as an editor types it: a
+// second language, the texts, two offers (the second moved up), two facts (the first removed), the
+// office, two links. Returns what every field of the form holds afterwards.
+function writeCard() {
+  const editor = document.getElementById('card-editor');
+  const field = (path) => {
+    const element = editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    if (!element) throw new Error(`the form has no field for ${path}`);
+    return element;
+  };
+  const type = (path, value) => {
+    const element = field(path);
+    element.focus();
+    element.value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const press = (id) => {
+    const button = document.getElementById(id);
+    if (!button) throw new Error(`the form has no #${id}`);
+    button.click();
+  };
+  document.getElementById('source-own').click();
+  const add = document.getElementById('card-add-lang');
+  add.value = 'en';
+  add.dispatchEvent(new Event('input', { bubbles: true }));
+  press('card-add-lang-button');
+  type('name.de', 'Beispielforum für Urbane Sicherheit');
+  type('name.en', 'Example Forum for Urban Security');
+  type('shortName.de', 'EFUS-X');
+  type('shortName.en', 'EFUS-X');
+  type('summary.de', 'Ein erfundenes nationales Forum für die Tests dieses Baukastens.');
+  type('summary.en', 'A fictional national forum for the tests of this kit.');
+  type('description.en', 'It exists only in these tests.');
+  type('services.intro.de', 'Das Forum bietet seinen Mitgliedern:');
+  type('services.intro.en', 'What the forum offers its members:');
+  press('card-services-add');
+  type('services.items[0].de', 'Beispieltreffen');
+  type('services.items[0].en', 'Example meetings');
+  press('card-services-add');
+  type('services.items[1].de', 'Beispielberichte');
+  type('services.items[1].en', 'Example reports');
+  field('services.items[1].de').closest('li').querySelector('button[id$="-up"]').click();
+  press('card-facts-add');
+  type('facts[0].label.de', 'Mitglieder');
+  type('facts[0].label.en', 'Members');
+  type('facts[0].value.de', 'Beispielstadt');
+  type('facts[0].value.en', 'Example City');
+  press('card-facts-add');
+  type('facts[1].label.de', 'Sitz');
+  type('facts[1].label.en', 'Seat');
+  type('facts[1].value.de', 'Beispielstadt');
+  type('facts[1].value.en', 'Exampleton');
+  field('facts[0].label.de').closest('li').querySelector('button[id$="-remove"]').click();
+  type('office.city.de', 'Beispielstadt');
+  type('office.city.en', 'Exampleton');
+  type('office.lead.name', 'A. Example');
+  type('office.lead.role.de', 'Geschäftsführung');
+  type('office.lead.role.en', 'Managing director');
+  type('links[0].href', 'https://example.org');
+  type('links[0].label.de', 'Website des Beispielforums: example.org');
+  type('links[0].label.en', 'Example Forum website: example.org');
+  field('links[0].newWindow').click();
+  press('card-links-add');
+  type('links[1].href', 'mailto:info@example.org');
+  type('links[1].label.de', 'info@example.org');
+  type('links[1].label.en', 'info@example.org');
+  return Object.fromEntries(
+    [...editor.querySelectorAll('input[data-path], textarea[data-path], select[data-path]')].map((element) => [
+      element.dataset.path,
+      element.type === 'checkbox' ? element.checked : element.value,
+    ]),
+  );
+}
+
+// In the page: what every field of the form holds, by its config path.
+function formValues() {
+  return Object.fromEntries(
+    [
+      ...document.querySelectorAll(
+        '#card-editor input[data-path], #card-editor textarea[data-path], #card-editor select[data-path]',
+      ),
+    ].map((element) => [element.dataset.path, element.type === 'checkbox' ? element.checked : element.value]),
+  );
+}
+
+// In the page: choose the card's language, then wait until the preview shows `heading`; what the preview card says.
+async function previewIn(lang, heading, ms) {
+  const select = document.getElementById('card-lang');
+  select.value = lang;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  const end = performance.now() + ms;
+  const card = () => document.querySelector('#preview defus-info');
+  const shown = () => card()?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  while (shown() !== heading && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  return { heading: shown(), text: card()?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '' };
+}
+
+// In the page: a broken value typed into a field, and how the form marks it.
+function breakField(path, value) {
+  const input = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const messages = described
+    .map((id) => document.getElementById(id))
+    .filter((element) => element?.classList.contains('field-error'));
+  return {
+    invalid: input.getAttribute('aria-invalid'),
+    messages: messages.map((element) => element.textContent.trim()),
+    besideField: messages.every((element) => element.parentElement === input.parentElement),
+  };
+}
+
+// In the page: wait until the element's text has `needle` (or `ms` passed), then return that text.
+async function textOnceIncludes(id, needle, ms) {
+  const end = performance.now() + ms;
+  const text = () => document.getElementById(id)?.textContent ?? '';
+  while (!text().includes(needle) && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  return text();
+}
+
+// In the page: axe's WCAG rules on the page as it is, and how far it is wider than the window.
+async function axeAndOverflow(tags) {
+  const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  return {
+    violations: results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    passes: results.passes.length,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
+// In the page: the colour scheme and heading level chosen, then the copy button pressed, once with
+// a clipboard that takes the text and once with one that refuses (the code is then selected for Ctrl+C).
+async function chooseAndCopy(ms) {
+  for (const [id, value] of [
+    ['theme-dark', true],
+    ['heading-level', '3'],
+  ]) {
+    const control = document.getElementById(id);
+    if (value === true) control.checked = true;
+    else control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  const end = performance.now() + ms;
+  const shown = () => document.getElementById('script-snippet').textContent.includes(' theme="dark" heading-level="3">');
+  while (!shown() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  const results = [];
+  for (const refuse of [false, true]) {
+    let copied;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text) => {
+          if (refuse) return Promise.reject(new DOMException('refused', 'NotAllowedError'));
+          copied = text;
+          return Promise.resolve();
+        },
+      },
+    });
+    for (const id of ['script-snippet']) {
+      const button = document.querySelector(`button[data-copies="${id}"]`);
+      const status = document.getElementById(button.dataset.status);
+      button.click();
+      while (!status.textContent && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+      const code = document.getElementById(id).textContent;
+      results.push({ id, refuse, same: (refuse ? getSelection().toString() : copied) === code, status: status.textContent });
+    }
+  }
+  return { shown: shown(), results };
+}
+
+// In the page: a file opened in the card editor; the note it gets, once it has one that names `needle`.
+async function openedNote(name, text, needle, ms) {
+  document.getElementById('source-own').click();
+  const input = document.getElementById('card-open-file');
+  const files = new DataTransfer();
+  files.items.add(new File([text], name));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const end = performance.now() + ms;
+  const note = () => [...document.querySelectorAll('#card-editor .notice')].map((element) => element.textContent).join(' ');
+  while (!note().includes(needle) && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+  return note();
+}
+
 for (const engine of requestedEngines()) {
   describe(`${engine[0]}`, () => {
     for (const lang of ['de', 'en']) {
@@ -224,7 +420,10 @@ for (const engine of requestedEngines()) {
 
             const module = readFileSync(join(kitDirectory, 'defus-info.js'));
             const download = await driver.evaluate(downloadOf, 'download-module');
-            assert.deepEqual(download, { name: 'defus-info.js', integrity: sha384(module), size: module.length });
+            assert.deepEqual(
+              { name: download.name, integrity: download.integrity, size: download.size },
+              { name: 'defus-info.js', integrity: sha384(module), size: module.length },
+            );
 
             // The built-in card with the defaults, in the page's language: the script tag carries the
             // module's own hash, and the pre-rendered card is the server renderer's for the same input.
@@ -250,7 +449,8 @@ for (const engine of requestedEngines()) {
           for (const width of [1200, 390]) {
             await driver.setViewport(width, 900);
             const seen = await driver.evaluate(async (tags) => {
-              await new Promise((resolve) => setTimeout(resolve, 200));
+              // The new width laid out before axe looks: two frames, not a guess at how long it takes.
+              for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
               const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
               return {
                 violations: results.violations.map(
@@ -266,7 +466,7 @@ for (const engine of requestedEngines()) {
           }
         });
 
-        it('an own config: its languages offered, the same pre-rendered markup as the server renderer, its JSON offered', async () => {
+        it('an own config file opened in the form: its languages offered, the same pre-rendered markup as the server renderer, the same config saved', async () => {
           await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
           await driver.evaluate(pageState, 60000);
           await driver.evaluate(choose, EXAMPLE, 'fr', 'compact');
@@ -277,19 +477,162 @@ for (const engine of requestedEngines()) {
             ['', 'en', 'fr'],
           );
           assert.equal(state.languages[2][1], lang === 'de' ? 'Französisch (fr)' : 'French (fr)');
+          assert.equal(state.problems, lang === 'de' ? 'Keine Probleme gefunden.' : 'No problems found.');
+          const saved = await driver.evaluate(downloadOf, 'download-config');
+          assert.equal(saved.name, 'defus-info.config.json');
+          const { $schema, ...config } = JSON.parse(saved.text);
+          assert.equal($schema, './defus-info.schema.json');
+          assert.ok(validateWithSchema(config), JSON.stringify(validateWithSchema.errors));
+          // The same card: a text written once for all languages comes back written in each of them.
+          const example = JSON.parse(EXAMPLE);
+          assert.deepEqual(config, {
+            ...example,
+            shortName: { en: 'EFUS-X', fr: 'EFUS-X' },
+            office: { city: { en: 'Exampleton', fr: 'Exampleton' } },
+            links: [example.links[0], { ...example.links[1], label: { en: 'info@example.org', fr: 'info@example.org' } }],
+          });
+          // The snippet carries that config; the server renderer, given it, writes the same card.
           const module = readFileSync(join(kitDirectory, 'defus-info.js'));
-          const server = prerender({ configText: EXAMPLE, lang: 'fr', variant: 'compact', theme: 'light', headingLevel: 2 });
+          const configText = JSON.stringify(config, null, 2);
+          const server = prerender({ configText, lang: 'fr', variant: 'compact', theme: 'light', headingLevel: 2 });
           assert.equal(server.source, 'inline');
           assert.equal(state.script, snippetOf(sha384(module), server));
-          const config = await driver.evaluate(downloadOf, 'download-config');
-          assert.deepEqual(config, {
-            name: 'defus-info.config.json',
-            integrity: sha384(Buffer.from(EXAMPLE)),
-            size: Buffer.byteLength(EXAMPLE),
-          });
         });
       });
     }
+
+    describe('the card editor, "Die Karte Ihres Forums"', () => {
+      let driver;
+      before(async () => {
+        driver = await launch(engine, 'de');
+      });
+      after(async () => {
+        await driver?.close();
+      });
+
+      it('a forum writes its card in two languages through the form only; the preview shows it, the saved file is valid and reopens into the form; a broken value is marked at its field', async () => {
+        const page = pathToFileURL(join(kitDirectory, 'index.html')).href;
+        await driver.open(page);
+        await driver.evaluate(pageState, 60000);
+        const typed = await driver.evaluate(writeCard);
+        // Each language named in its own language, and marked as that language for screen readers.
+        const named = await driver.evaluate(() =>
+          [...document.querySelectorAll('#card-editor .lang-list span[lang]')].map((span) => [span.lang, span.textContent]),
+        );
+        assert.deepEqual(named, [
+          ['de', 'Deutsch'],
+          ['en', 'English'],
+        ]);
+
+        const english = await driver.evaluate(previewIn, 'en', 'EFUS-X Example Forum for Urban Security', 60000);
+        // The heading: the short name above the full name.
+        assert.equal(english.heading, 'EFUS-X Example Forum for Urban Security');
+        for (const text of [
+          'EFUS-X',
+          'A fictional national forum for the tests of this kit.',
+          'Example reports',
+          'Seat',
+          'Exampleton',
+        ])
+          assert.ok(english.text.includes(text), `the preview shows ${text}: ${english.text}`);
+        assert.ok(!english.text.includes('Members'), 'the removed fact is gone');
+        assert.ok(!english.text.includes('DEFUS'), 'no DEFUS text on another forum’s card');
+        assert.ok(
+          english.text.indexOf('Example reports') < english.text.indexOf('Example meetings'),
+          'the moved offer comes first',
+        );
+        const german = await driver.evaluate(previewIn, 'de', 'EFUS-X Beispielforum für Urbane Sicherheit', 60000);
+        assert.equal(german.heading, 'EFUS-X Beispielforum für Urbane Sicherheit');
+
+        const saved = await driver.evaluate(downloadOf, 'download-config');
+        assert.equal(saved.name, 'defus-info.config.json');
+        const config = JSON.parse(saved.text);
+        assert.ok(validateWithSchema(config), JSON.stringify(validateWithSchema.errors));
+        assert.deepEqual(config, {
+          $schema: './defus-info.schema.json',
+          version: 1,
+          defaultLang: 'de',
+          name: { de: 'Beispielforum für Urbane Sicherheit', en: 'Example Forum for Urban Security' },
+          shortName: { de: 'EFUS-X', en: 'EFUS-X' },
+          summary: {
+            de: 'Ein erfundenes nationales Forum für die Tests dieses Baukastens.',
+            en: 'A fictional national forum for the tests of this kit.',
+          },
+          description: { en: 'It exists only in these tests.' },
+          services: {
+            intro: { de: 'Das Forum bietet seinen Mitgliedern:', en: 'What the forum offers its members:' },
+            items: [
+              { de: 'Beispielberichte', en: 'Example reports' },
+              { de: 'Beispieltreffen', en: 'Example meetings' },
+            ],
+          },
+          facts: [{ label: { de: 'Sitz', en: 'Seat' }, value: { de: 'Beispielstadt', en: 'Exampleton' } }],
+          office: {
+            city: { de: 'Beispielstadt', en: 'Exampleton' },
+            lead: { name: 'A. Example', role: { de: 'Geschäftsführung', en: 'Managing director' } },
+          },
+          links: [
+            {
+              href: 'https://example.org',
+              label: { de: 'Website des Beispielforums: example.org', en: 'Example Forum website: example.org' },
+              newWindow: true,
+            },
+            { href: 'mailto:info@example.org', label: { de: 'info@example.org', en: 'info@example.org' } },
+          ],
+        });
+
+        // A fresh page: the saved file opened again fills every field as it was typed.
+        await driver.open(page);
+        await driver.evaluate(pageState, 60000);
+        await driver.evaluate(choose, saved.text, 'en', 'card');
+        assert.deepEqual(await driver.evaluate(formValues), typed);
+
+        const broken = await driver.evaluate(breakField, 'links[0].href', 'www.example.org');
+        assert.equal(broken.invalid, 'true');
+        assert.deepEqual(broken.messages, [
+          'Geben Sie eine vollständige Adresse ein, klein geschrieben und ohne Leerzeichen: mit https:// oder http:// für eine Website, mailto: für eine E-Mail-Adresse, tel: für eine Telefonnummer.',
+        ]);
+        assert.ok(broken.besideField, 'the message stands at its field');
+        // The list in the preview step names it too, once the preview has caught up with the typing.
+        const summary = await driver.evaluate(textOnceIncludes, 'problems', 'Link 1: Adresse:', 60000);
+        assert.match(summary, /Link 1: Adresse: Geben Sie eine vollständige Adresse ein/);
+
+        // The form with its marked field: clean under axe and no wider than a 390 px window.
+        await driver.evaluate((source) => (0, eval)(source), AXE);
+        for (const width of [1280, 390]) {
+          await driver.setViewport(width, 900);
+          const seen = await driver.evaluate(axeAndOverflow, WCAG_TAGS);
+          assert.deepEqual(seen.violations, [], `at ${width} px`);
+          assert.ok(seen.passes > 10, `axe ran its rules (${seen.passes} passed)`);
+          assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
+        }
+      });
+      it('colour scheme and heading level reach the snippet; it copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config, or has keys the format does not know, is named', async () => {
+        await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
+        await driver.evaluate(pageState, 60000);
+        const copy = await driver.evaluate(chooseAndCopy, 60000);
+        assert.equal(copy.shown, true, 'the snippet carries theme="dark" heading-level="3"');
+        assert.deepEqual(copy.results, [
+          { id: 'script-snippet', refuse: false, same: true, status: 'Kopiert.' },
+          {
+            id: 'script-snippet',
+            refuse: true,
+            same: true,
+            status: 'Ihr Browser erlaubt das Kopieren nicht. Der Code ist markiert: Drücken Sie Strg+C (auf dem Mac ⌘C).',
+          },
+        ]);
+        assert.equal(
+          await driver.evaluate(openedNote, 'notes.txt', 'this is not JSON', 'notes.txt', 60000),
+          'Die Datei „notes.txt“ ist keine Konfigurationsdatei der Karte. Wählen Sie die Datei, die Sie hier gespeichert haben (Endung .json).',
+        );
+        // A key the format does not know is named, and left out of the form.
+        const unknown = JSON.stringify({ ...JSON.parse(EXAMPLE), colour: 'red', office: { city: 'Exampleton', floor: 3 } });
+        assert.equal(
+          await driver.evaluate(openedNote, 'old.json', unknown, 'colour', 60000),
+          'Diese Angaben der Datei kennt die Karte nicht, das Formular lässt sie weg: colour, office.floor.',
+        );
+      });
+    });
 
     describe('what the snippets do on a page', () => {
       let driver;

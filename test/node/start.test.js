@@ -1,6 +1,7 @@
 // `npm start` (issue 16, item 6): Vite's dev server starts without a warning, and the demo runs
 // Lit's production build, as partners get it, so its console has no "Lit is in dev mode" and no
-// other warning or error. Runs the dev server as `npm start` does and opens the demo in Chromium.
+// other warning or error. Runs the dev server as `npm start` does and opens the demo in Chromium,
+// and the release kit's configurator page it serves (issue 25).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -72,6 +73,34 @@ describe('npm start', { skip: chromium ? false : ENGINES.chromium.missing }, () 
         messages.filter((message) => !message.startsWith('debug:') && !message.startsWith('log: [vite]')),
         [],
       );
+    } finally {
+      await browser.close();
+    }
+  });
+  // One configurator (issue 25): the demo's is the release kit's page, served from kit/ and the built module.
+  test("the configurator at /configurator.html is the release kit's, with its card editor", async () => {
+    const browser = await puppeteer.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS, '--lang=de'], headless: true });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/configurator.html`, { waitUntil: 'load', timeout: 60000 });
+      await page.waitForFunction(
+        () => document.querySelector('#preview defus-info')?.shadowRoot?.querySelector('[part~="heading"]'),
+        { timeout: 60000 },
+      );
+      const seen = await page.evaluate(() => {
+        document.getElementById('source-own').click();
+        return {
+          brand: document.querySelector('.brand')?.textContent ?? '',
+          editor: document.getElementById('card-editor')?.hidden === false,
+          heading: document.getElementById('card-editor-heading')?.textContent ?? '',
+        };
+      });
+      assert.match(seen.brand, /DEFUS/);
+      assert.equal(seen.editor, true);
+      assert.match(seen.heading, /^(Die Karte Ihres Forums|Your forum's card)$/);
+      assert.deepEqual(errors, []);
     } finally {
       await browser.close();
     }
