@@ -4,12 +4,12 @@
 // carries the built dist/defus-info.js (run `npm run build` first), its integrity hash, the built-in
 // card pre-rendered for every language × variant × theme × heading level (PHP cannot run Lit's server
 // renderer), the CSP hash of the pre-rendered style sheet and the space an own card keeps free.
-import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { zipSync } from 'fflate';
 import { integrityOf } from './integrity.js';
 import { prerenderedBuiltin } from './prerendered-builtin.js';
+import { readTree, requireBuilt, writeZip } from './release-zip.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTENSION_SOURCE = join(ROOT, 'integrations/typo3/defus_info');
@@ -50,18 +50,8 @@ async function reserveCss() {
 /** Every file of the extension, by its path inside the extension's folder. */
 export async function extensionFiles() {
   const version = checkedVersion();
-  for (const built of ['dist/defus-info.js', 'dist/ssr.js', 'dist/defus.config.json', 'dist/THIRD-PARTY-LICENSES.txt']) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
-  }
-  const files = {};
-  const walk = (directory) => {
-    for (const name of readdirSync(directory)) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(EXTENSION_SOURCE, path)] = readFileSync(path);
-    }
-  };
-  walk(EXTENSION_SOURCE);
+  requireBuilt();
+  const files = readTree(EXTENSION_SOURCE);
 
   files['Resources/Public/JavaScript/defus-info.js'] = readFileSync(join(ROOT, 'dist/defus-info.js'));
   files['Resources/Public/JavaScript/THIRD-PARTY-LICENSES.txt'] = readFileSync(join(ROOT, 'dist/THIRD-PARTY-LICENSES.txt'));
@@ -101,15 +91,7 @@ export async function extensionFiles() {
 /** Writes release/defus-info-typo3-<version>.zip (or into `directory`); resolves its path. */
 export async function writeTypo3Zip(directory = join(ROOT, 'release')) {
   const { version, files } = await extensionFiles();
-  const entries = {};
-  const mtime = new Date('2000-01-01T00:00:00Z');
-  for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    entries[name] = [typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content), { mtime }];
-  }
-  mkdirSync(directory, { recursive: true });
-  const path = join(directory, `defus-info-typo3-${version}.zip`);
-  writeFileSync(path, zipSync(entries, { level: 9 }));
-  return path;
+  return writeZip(join(directory, `defus-info-typo3-${version}.zip`), files);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

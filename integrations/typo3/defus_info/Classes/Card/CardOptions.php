@@ -61,7 +61,11 @@ final class CardOptions
             return false;
         }
         $parts = parse_url($url);
-        return is_array($parts) && ($parts['host'] ?? '') !== '' && !isset($parts['user']) && !isset($parts['pass']);
+        // A plain host name or IP address: the host also goes into the page's CSP header (connect-src).
+        return is_array($parts)
+            && preg_match('/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i', $parts['host'] ?? '') === 1
+            && !isset($parts['user'])
+            && !isset($parts['pass']);
     }
 
     /** The config as an array, or null when the text is not a JSON object. */

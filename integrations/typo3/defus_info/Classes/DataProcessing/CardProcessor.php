@@ -6,6 +6,12 @@ namespace DefusInfo\Typo3\DataProcessing;
 
 use DefusInfo\Typo3\Card\Build;
 use DefusInfo\Typo3\Card\CardOptions;
+use TYPO3\CMS\Core\Security\ContentSecurityPolicy\Directive;
+use TYPO3\CMS\Core\Security\ContentSecurityPolicy\Mutation;
+use TYPO3\CMS\Core\Security\ContentSecurityPolicy\MutationCollection;
+use TYPO3\CMS\Core\Security\ContentSecurityPolicy\MutationMode;
+use TYPO3\CMS\Core\Security\ContentSecurityPolicy\PolicyRegistry;
+use TYPO3\CMS\Core\Security\ContentSecurityPolicy\UriValue;
 use TYPO3\CMS\Core\Site\Entity\SiteLanguage;
 use TYPO3\CMS\Frontend\ContentObject\ContentObjectRenderer;
 use TYPO3\CMS\Frontend\ContentObject\DataProcessorInterface;
@@ -17,6 +23,8 @@ use TYPO3\CMS\Frontend\ContentObject\DataProcessorInterface;
  */
 final class CardProcessor implements DataProcessorInterface
 {
+    public function __construct(private readonly PolicyRegistry $policyRegistry) {}
+
     public function process(
         ContentObjectRenderer $cObj,
         array $contentObjectConfiguration,
@@ -42,7 +50,13 @@ final class CardProcessor implements DataProcessorInterface
             'reserveSpace' => $options->hasOwnConfig() && $options->variant === 'card',
         ];
         if ($options->src !== '') {
-            // The element loads the config itself.
+            // The element fetches the config itself: the page's policy allows that one origin to be
+            // fetched (kept with the cached page, as TYPO3 keeps every dynamic CSP mutation).
+            $parts = parse_url($options->src);
+            $origin = 'https://' . $parts['host'] . (isset($parts['port']) ? ':' . $parts['port'] : '');
+            $this->policyRegistry->appendMutationCollection(
+                new MutationCollection(new Mutation(MutationMode::Extend, Directive::ConnectSrc, new UriValue($origin)))
+            );
         } elseif ($options->config !== null) {
             // JSON_HEX_TAG writes < and > as \u003C and \u003E: no "</script" or "<!--" can appear.
             $card['json'] = (string)json_encode(
