@@ -55,7 +55,6 @@ export async function extensionFiles() {
 
   files['Resources/Public/JavaScript/defus-info.js'] = readFileSync(join(ROOT, 'dist/defus-info.js'));
   files['Resources/Public/JavaScript/THIRD-PARTY-LICENSES.txt'] = readFileSync(join(ROOT, 'dist/THIRD-PARTY-LICENSES.txt'));
-  files['Resources/Public/JavaScript/LICENSE.txt'] = readFileSync(join(ROOT, 'LICENSE'));
   files['Resources/Public/Css/defus-info-reserve.css'] = await reserveCss();
   const { cards, langs, styleHash } = await prerenderedBuiltin();
   for (const [name, inner] of Object.entries(cards)) files[`Resources/Private/Prerendered/${name}.html`] = inner;
