@@ -22,6 +22,7 @@ WANTED=(
   php8.2-curl
   composer            # … TYPO3 in Composer mode, offline from ../shared/cms
   unzip
+  xz-utils            # unpacks the CMS archives in ../shared/cms (tar -xJ)
   wordpress           # Debian's WordPress 6.1, until the tests move to 7.1 from ../shared/cms
   mariadb-server      # WordPress's database
   apache2             # WordPress served by Apache with mod_php

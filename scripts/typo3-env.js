@@ -16,7 +16,10 @@ import { freePort, startProcess, waitForPort } from './processes.js';
 const execFile = promisify(execFileCallback);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const TYPO3_ARCHIVE = join(ROOT, '../shared/cms/typo3-13.4.9.tar.xz');
+// The folder of the offline CMS archives, as the WordPress tests read it too (CMS_ARCHIVES overrides).
+const CMS_ARCHIVES = process.env.CMS_ARCHIVES ?? join(ROOT, '..', 'shared', 'cms');
+export const TYPO3_ARCHIVE = join(CMS_ARCHIVES, 'typo3-13.4.9.tar.xz');
+/** The Debian packages the TYPO3 tests need (all in scripts/system-packages.sh). */
 export const TYPO3_PACKAGES = [
   'php8.2-cli',
   'php8.2-intl',
@@ -35,10 +38,9 @@ export const USERS = {
   'editor-en': { password: 'Editor-en-password-for-tests-1!', lang: 'default' },
 };
 
-/** What is missing on this machine for the TYPO3 tests (empty when they can run). */
-export async function missingTypo3Needs() {
+/** The Debian packages missing on this machine for the TYPO3 tests (empty when they can run). */
+export async function missingTypo3Packages() {
   const missing = [];
-  if (!existsSync(TYPO3_ARCHIVE)) missing.push(`the archive ${TYPO3_ARCHIVE}`);
   if (!existsSync('/usr/bin/composer')) missing.push('composer');
   if (!existsSync('/usr/bin/php')) return [...missing, 'php8.2-cli'];
   const extensions = (await execFile('php', ['-m'])).stdout.toLowerCase().split('\n');
