@@ -205,6 +205,12 @@ if ((missing.length || archiveMissing) && process.env.CI !== 'true') {
         /<div class="defus-info-slot"><defus-info variant="card" theme="light" heading-level="3" src="https:\/\/example\.org:8443\/forum\.json"><\/defus-info><\/div>/,
       );
       assert.match(csp, /connect-src 'self' https:\/\/example\.org:8443(;| )/);
+      // The first visit filled TYPO3's page cache; the second is served from it, with the same policy.
+      const [{ cached }] = await typo3.sql(['SELECT COUNT(*) AS cached FROM cache_pages', []]);
+      assert.ok(cached > 0, 'the page cache holds pages');
+      const { html: cachedHtml, csp: cachedCsp } = await served('src');
+      assert.equal(contentOf(cachedHtml), contentOf(srcHtml));
+      assert.match(cachedCsp, /connect-src 'self' https:\/\/example\.org:8443(;| )/);
       const { csp: otherCsp } = await served('defaults');
       assert.doesNotMatch(otherCsp, /example\.org/, 'only the page with that card allows it');
     });
