@@ -7,7 +7,7 @@
 /* global document, window, customElements, location, getComputedStyle */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -424,5 +424,27 @@ if ((missing.length || archiveMissing) && process.env.CI !== 'true') {
         }
       });
     }
+
+    it('a site without sets renders the same card from the static template "DEFUS card"', async () => {
+      const withSet = contentOf((await served('options')).html);
+      const config = join(typo3.project, 'config/sites/main/config.yaml');
+      const siteConfig = await readFile(config, 'utf8');
+      await writeFile(config, siteConfig.replace(/^dependencies:\n( {2}- .*\n)+/m, ''));
+      await typo3.sql([
+        'UPDATE sys_template SET include_static_file = ? WHERE uid = 1',
+        ['EXT:fluid_styled_content/Configuration/TypoScript/,EXT:defus_info/Configuration/TypoScript/'],
+      ]);
+      await typo3.typo3('cache:flush');
+      try {
+        assert.doesNotMatch(await readFile(config, 'utf8'), /defus-info\/card/);
+        const { html } = await served('options');
+        assert.equal(contentOf(html), withSet);
+        assert.equal(html.match(/<script type="module"/g).length, 1);
+      } finally {
+        await writeFile(config, siteConfig);
+        await typo3.sql(["UPDATE sys_template SET include_static_file = '' WHERE uid = 1", []]);
+        await typo3.typo3('cache:flush');
+      }
+    });
   });
 }
