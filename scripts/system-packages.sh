@@ -22,7 +22,7 @@ WANTED=(
   php8.2-curl
   composer            # … TYPO3 in Composer mode, offline from ../shared/cms
   unzip
-  xz-utils            # unpacks WordPress 7.1 and Plugin Check from ../shared/cms
+  xz-utils            # unpacks the CMS archives in ../shared/cms (tar -xJ)
   mariadb-server      # WordPress's database
   apache2             # WordPress served by Apache with mod_php
   libapache2-mod-php8.2

@@ -1,0 +1,71 @@
+<?php
+
+declare(strict_types=1);
+
+namespace DefusInfo\Typo3\DataHandling;
+
+use DefusInfo\Typo3\Card\CardOptions;
+use TYPO3\CMS\Core\DataHandling\DataHandler;
+use TYPO3\CMS\Core\Localization\LanguageServiceFactory;
+use TYPO3\CMS\Core\SysLog\Action\Database as SystemLogDatabaseAction;
+use TYPO3\CMS\Core\SysLog\Error as SystemLogErrorClassification;
+
+/**
+ * Checks a DEFUS card's config file address and JSON config when the backend saves them. A value
+ * that cannot work is not saved (the field keeps what it had) and the editor reads why, in their
+ * own language, in the form.
+ */
+final class ConfigValidation
+{
+    private const LL = 'LLL:EXT:defus_info/Resources/Private/Language/locallang.xlf:';
+
+    public function __construct(private readonly LanguageServiceFactory $languageServiceFactory) {}
+
+    /** @param array<string, mixed> $fieldArray */
+    public function processDatamap_preProcessFieldArray(array &$fieldArray, string $table, int|string $id, DataHandler $dataHandler): void
+    {
+        if ($table !== 'tt_content' || !$this->isCard($fieldArray, $id, $dataHandler)) {
+            return;
+        }
+        if (isset($fieldArray['tx_defusinfo_src'])) {
+            $src = trim((string)$fieldArray['tx_defusinfo_src']);
+            if ($src !== '' && !CardOptions::isConfigAddress($src)) {
+                unset($fieldArray['tx_defusinfo_src']);
+                $this->refuse($dataHandler, $id, 'error.configUrl');
+            }
+        }
+        if (isset($fieldArray['bodytext'])) {
+            $json = trim((string)$fieldArray['bodytext']);
+            if ($json !== '' && CardOptions::decodeConfig($json) === null) {
+                unset($fieldArray['bodytext']);
+                $this->refuse($dataHandler, $id, json_validate($json) ? 'error.configJsonObject' : 'error.configJson');
+            }
+        }
+    }
+
+    /** @param array<string, mixed> $fieldArray */
+    private function isCard(array $fieldArray, int|string $id, DataHandler $dataHandler): bool
+    {
+        if (isset($fieldArray['CType'])) {
+            return $fieldArray['CType'] === 'defusinfo_card';
+        }
+        if (!is_numeric($id)) {
+            return false;
+        }
+        $record = $dataHandler->recordInfo('tt_content', (int)$id);
+        return is_array($record) && $record['CType'] === 'defusinfo_card';
+    }
+
+    private function refuse(DataHandler $dataHandler, int|string $id, string $key): void
+    {
+        $message = $this->languageServiceFactory->createFromUserPreferences($dataHandler->BE_USER)->sL(self::LL . $key);
+        $dataHandler->log(
+            'tt_content',
+            is_numeric($id) ? (int)$id : 0,
+            is_numeric($id) ? SystemLogDatabaseAction::UPDATE : SystemLogDatabaseAction::INSERT,
+            null,
+            SystemLogErrorClassification::USER_ERROR,
+            $message
+        );
+    }
+}
