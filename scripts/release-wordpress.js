@@ -3,11 +3,12 @@
 // (run `npm run build` first), its integrity hash, the built-in card pre-rendered for every
 // language × variant × theme × heading level (PHP cannot run Lit's server renderer), and the German
 // translations compiled from the plugin's .po file.
-import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { zipSync } from 'fflate';
 import { integrityOf } from './integrity.js';
+import { prerenderedBuiltin } from './prerendered-builtin.js';
+import { readTree, requireBuilt, writeZip } from './release-zip.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PLUGIN_SOURCE = join(ROOT, 'integrations/wordpress/defus-info');
@@ -142,43 +143,19 @@ export function phpReturningString(text) {
   ].join('\n');
 }
 
-/** The pre-rendered built-in card: what goes inside <defus-info>, for each combination of options. */
+/** The pre-rendered built-in card as PHP files that return it, one per combination of options. */
 async function prerenderedCards() {
-  const { prerender, BUILTIN_LANGS, VARIANTS, THEMES, HEADING_LEVELS } = await import(
-    pathToFileURL(join(ROOT, 'dist/ssr.js')).href
-  );
+  const { cards, langs } = await prerenderedBuiltin();
   const files = {};
-  for (const lang of BUILTIN_LANGS) {
-    for (const variant of VARIANTS) {
-      for (const theme of THEMES) {
-        for (const headingLevel of HEADING_LEVELS) {
-          const { html, warnings } = prerender({ lang, variant, theme, headingLevel });
-          if (warnings.length) throw new Error(`The built-in card warns: ${warnings.join(' ')}`);
-          const inner = html.match(/^<defus-info[^>]*>([\s\S]*)<\/defus-info>\s*$/)?.[1];
-          if (!inner) throw new Error(`Unexpected pre-rendered card for ${lang}/${variant}/${theme}/${headingLevel}`);
-          files[`prerendered/${lang}-${variant}-${theme}-h${headingLevel}.php`] = phpReturningString(inner);
-        }
-      }
-    }
-  }
-  return { files, langs: [...BUILTIN_LANGS] };
+  for (const [name, inner] of Object.entries(cards)) files[`prerendered/${name}.php`] = phpReturningString(inner);
+  return { files, langs };
 }
 
 /** Every file of the plugin, by its path inside the plugin's folder. */
 export async function pluginFiles() {
   const version = checkedVersion();
-  for (const built of ['dist/defus-info.js', 'dist/ssr.js', 'dist/defus.config.json', 'dist/THIRD-PARTY-LICENSES.txt']) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
-  }
-  const files = {};
-  const walk = (directory) => {
-    for (const name of readdirSync(directory)) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(PLUGIN_SOURCE, path)] = readFileSync(path);
-    }
-  };
-  walk(PLUGIN_SOURCE);
+  requireBuilt();
+  const files = readTree(PLUGIN_SOURCE);
 
   files['assets/defus-info.js'] = readFileSync(join(ROOT, 'dist/defus-info.js'));
   files['assets/THIRD-PARTY-LICENSES.txt'] = readFileSync(join(ROOT, 'dist/THIRD-PARTY-LICENSES.txt'));
@@ -230,18 +207,7 @@ export async function pluginFiles() {
 /** Writes release/defus-info-wordpress-<version>.zip (or into `directory`); resolves its path. */
 export async function writeWordPressZip(directory = join(ROOT, 'release')) {
   const { version, files } = await pluginFiles();
-  const entries = {};
-  const mtime = new Date('2000-01-01T00:00:00Z');
-  for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    entries[`${SLUG}/${name}`] = [
-      typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content),
-      { mtime },
-    ];
-  }
-  mkdirSync(directory, { recursive: true });
-  const path = join(directory, `defus-info-wordpress-${version}.zip`);
-  writeFileSync(path, zipSync(entries, { level: 9 }));
-  return path;
+  return writeZip(join(directory, `defus-info-wordpress-${version}.zip`), files, `${SLUG}/`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
