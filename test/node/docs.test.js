@@ -22,7 +22,6 @@ const PAGES = [
  * Pages the docs link to that other branches add (docs/typo3.md: issue 23's TYPO3 extension). Once a
  * page exists, this test asks for its removal from the list.
  */
-const PENDING_PAGES = new Set(['docs/typo3.md']);
 
 describe('generated parts of the docs', () => {
   test('every page shows the generated parts of the current build and benchmark results', () => {
@@ -113,8 +112,6 @@ describe('the docs as a whole', () => {
         if (/^[a-z]+:/.test(target)) continue;
         const [path, anchor] = target.split('#');
         const file = path ? new URL(path, new URL(page, ROOT)) : new URL(page, ROOT);
-        const relative = file.pathname.slice(new URL('.', ROOT).pathname.length);
-        if (PENDING_PAGES.has(relative)) continue;
         if (!existsSync(file)) {
           broken.push(`${page}: ${target} (no such file)`);
         } else if (anchor && !anchors(readFileSync(file, 'utf8')).has(anchor)) {
@@ -123,10 +120,5 @@ describe('the docs as a whole', () => {
       }
     }
     assert.deepEqual(broken, []);
-  });
-
-  test('pages still pending on other branches do not exist yet here', () => {
-    for (const page of PENDING_PAGES)
-      assert.ok(!existsSync(new URL(page, ROOT)), `${page} exists now: remove it from PENDING_PAGES in this test`);
   });
 });

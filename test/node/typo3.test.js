@@ -40,7 +40,10 @@ const PAYLOAD = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=
 /** The part of a served page TYPO3 renders from the page's content elements. */
 const contentOf = (html) => html.slice(html.indexOf('<body'), html.lastIndexOf('<script type="module"'));
 
-if ((missing.length || archiveMissing) && process.env.CI !== 'true') {
+// CI runs the CMS once per run (under Node 20); its Node 24 pass sets SKIP_CMS_TESTS to the reason.
+if (process.env.SKIP_CMS_TESTS) {
+  it.skip(`TYPO3 extension tests: ${process.env.SKIP_CMS_TESTS} (SKIP_CMS_TESTS)`);
+} else if ((missing.length || archiveMissing) && process.env.CI !== 'true') {
   it.skip(
     missing.length
       ? `TYPO3 extension tests: ${missing.join(', ')} missing; get them with \`sudo apt-get install -y ${TYPO3_PACKAGES.join(' ')} chromium\` (CI=true makes this a failure)`
