@@ -85,14 +85,8 @@ const BLOCK_CONTROLS = {
   config: 'configJson',
 };
 
-/** The content element's own columns and the glossary key of each one's label. */
-const TYPO3_COLUMNS = {
-  tx_defusinfo_lang: 'lang',
-  tx_defusinfo_variant: 'variant',
-  tx_defusinfo_theme: 'theme',
-  tx_defusinfo_heading_level: 'headingLevel',
-  tx_defusinfo_src: 'configUrl',
-};
+/** The options the content element has a field for, by glossary key. */
+const TYPO3_FIELDS = ['lang', 'variant', 'theme', 'headingLevel', 'configUrl', 'configJson'];
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A typographic apostrophe (’) is the same apostrophe as the typewriter's ('). */
@@ -331,25 +325,38 @@ describe('each option’s label where it is defined is the glossary’s name', (
     const extension = 'integrations/typo3/defus_info/';
     const tca = `${extension}Configuration/TCA/Overrides/tt_content.php`;
     const { columns, items, recordType, tabs, showitemLabels } = typo3ElementLabels(read(tca));
-    assert.deepEqual(Object.keys(columns).sort(), Object.keys(TYPO3_COLUMNS).sort(), `${tca}: the element's own columns`);
+    assert.equal(tabs.length, 1, `${tca}: one tab of the element's own`);
+    const language = `${extension}Resources/Private/Language/`;
+    const units = (file) => xliffFile(read(`${language}${file}`)).units;
+    const english = units('locallang.xlf');
+    const german = units('de.locallang.xlf');
+
+    // Its fields, whether columns of its own or existing ones it labels in showitem, each named by
+    // its English label: exactly one per option, and nothing else.
+    const fields = Object.entries({ ...columns, ...showitemLabels }).map(([field, id]) => {
+      const label = english.find((unit) => unit.id === id)?.source;
+      const key = TYPO3_FIELDS.find((candidate) => plain(GLOSSARY[candidate].en) === plain(label ?? ''));
+      return { field, id, key, label };
+    });
+    assert.deepEqual(
+      fields.map(({ field, key, label }) => key ?? `${field}: ${JSON.stringify(label)}`).sort(),
+      [...TYPO3_FIELDS].sort(),
+      `${tca}: one field per option, labelled with the glossary's name`,
+    );
+
     const ids = [
-      ...Object.entries(TYPO3_COLUMNS).map(([column, key]) => ({ key, id: columns[column], where: column })),
+      ...fields.map(({ field, id, key }) => ({ key, id, where: field })),
       ...Object.entries(OPTION_VALUES).map(([value, key]) => ({ key, id: items[value], where: `item "${value}"` })),
       { key: 'element', id: recordType, where: 'record type' },
-      { key: 'configJson', id: showitemLabels.bodytext, where: 'bodytext in showitem' },
       ...tabs.map((id) => ({ key: 'ownCard', id, where: 'tab' })),
     ];
-    assert.equal(tabs.length, 1, `${tca}: one tab of the element's own`);
-
-    const language = `${extension}Resources/Private/Language/`;
-    for (const [lang, file, side] of [
-      ['en', 'locallang.xlf', 'source'],
-      ['de', 'de.locallang.xlf', 'target'],
+    for (const [lang, file, unitsOf, side] of [
+      ['en', 'locallang.xlf', english, 'source'],
+      ['de', 'de.locallang.xlf', german, 'target'],
     ]) {
-      const { units } = xliffFile(read(`${language}${file}`));
       const labels = ids.map(({ key, id, where }) => ({
         key,
-        text: units.find((unit) => unit.id === id)?.[side],
+        text: unitsOf.find((unit) => unit.id === id)?.[side],
         where: `${where} → ${file} ${id}`,
       }));
       assert.deepEqual(wrongLabels(labels, lang), [], `${tca} through ${file}`);
