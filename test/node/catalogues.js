@@ -102,3 +102,78 @@ export function scriptTables(file, text, names) {
   visit(source);
   return tables;
 }
+
+/** The text of `__('…')` (WordPress's translation call), or undefined for anything else. */
+function translatedText(node) {
+  if (!node || !ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== '__') return undefined;
+  const [text] = node.arguments;
+  return text && (ts.isStringLiteral(text) || ts.isNoSubstitutionTemplateLiteral(text)) ? text.text : undefined;
+}
+
+/**
+ * The block attribute a sidebar control sets: from `onChange: setter('name')`, from
+ * `attributes.name` in its `value`, or from an `onChange: setName` handler of its own.
+ */
+function controlAttribute(properties) {
+  const { onChange, value } = properties;
+  if (onChange && ts.isCallExpression(onChange) && onChange.arguments[0] && ts.isStringLiteral(onChange.arguments[0]))
+    return onChange.arguments[0].text;
+  let found;
+  const visit = (node) => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'attributes')
+      found ??= node.name.text;
+    node.forEachChild(visit);
+  };
+  if (value) visit(value);
+  if (found) return found;
+  const handler = onChange && ts.isIdentifier(onChange) ? /^set([A-Z]\w*)$/.exec(onChange.text) : null;
+  return handler ? handler[1][0].toLowerCase() + handler[1].slice(1) : undefined;
+}
+
+/**
+ * A block editor script's labels, as WordPress's components show them: each sidebar control's
+ * `label` by the attribute it sets, each option's `label` by its literal `value`, and each panel's
+ * `title`. Only labels written as `__('…')` count; an option named at run time (a language's name,
+ * "Heading %d") is left out.
+ */
+export function blockEditorLabels(file, text) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const labels = { controls: {}, options: {}, panels: [] };
+  const visit = (node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const properties = Object.fromEntries(
+        node.properties.filter(ts.isPropertyAssignment).map((property) => [propertyName(property.name), property.initializer]),
+      );
+      const label = translatedText(properties.label);
+      const title = translatedText(properties.title);
+      if (title !== undefined) labels.panels.push(title);
+      if (label !== undefined && properties.value && ts.isStringLiteral(properties.value))
+        labels.options[properties.value.text] = label;
+      else if (label !== undefined) labels.controls[controlAttribute(properties) ?? `(no attribute: ${label})`] = label;
+    }
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return labels;
+}
+
+/**
+ * The labels a TYPO3 extension's `tt_content` TCA override gives its content element, as XLIFF
+ * ids (`$ll . 'id'`): each column's label by column name, each select item's label by its literal
+ * value, the record type's label, the labels of the tabs it opens, and the label it gives an
+ * existing column in its `showitem` (`bodytext;…`). Read from the PHP source as written there.
+ */
+export function typo3ElementLabels(text) {
+  const id = String.raw`\$ll \. '([\w.]+)'`;
+  const all = (pattern) => [...text.matchAll(new RegExp(pattern, 'g'))];
+  return {
+    columns: Object.fromEntries(all(String.raw`'(\w+)' => \[\s*'label' => ${id}`).map(([, column, label]) => [column, label])),
+    items: Object.fromEntries(
+      all(String.raw`\['label' => ${id}, 'value' => '([^']*)'\]`).map(([, label, value]) => [value, label]),
+    ),
+    recordType: new RegExp(String.raw`addRecordType\(\s*\[\s*'label' => ${id}`).exec(text)?.[1],
+    // Inside the showitem string, an id runs on into the string (`'tab.ownCard,`), so it ends at what is not part of it.
+    tabs: all(String.raw`--div--;' \. \$ll \. '([\w.]+)`).map(([, label]) => label),
+    showitemLabels: Object.fromEntries(all(String.raw`(\w+);' \. \$ll \. '([\w.]+)`).map(([, column, label]) => [column, label])),
+  };
+}

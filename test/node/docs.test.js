@@ -18,11 +18,6 @@ const PAGES = [
     .map((name) => `docs/${name}`),
 ];
 
-/**
- * Pages the docs link to that other branches add (docs/typo3.md: issue 23's TYPO3 extension). Once a
- * page exists, this test asks for its removal from the list.
- */
-
 describe('generated parts of the docs', () => {
   test('every page shows the generated parts of the current build and benchmark results', () => {
     for (const { file, current, expected } of renderDocs()) {

@@ -2,11 +2,21 @@
 // name of each thing an editor chooses, and the names it replaced. This test reads the places an
 // editor sees them (the editors' guides, the kit's configurator, the WordPress plugin, the TYPO3
 // extension) and checks that each place uses the glossary's names, pairs them the same way in
-// German and English, and uses no retired name.
+// German and English, and uses no retired name; that the label of each option, where the kit, the
+// block and the content element define it, is exactly the glossary's name (a label of its own would
+// pass the checks above while the name still appears in a hint); and that the CMS pages in docs/
+// use no retired name either.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { poCatalogue, scriptTables, wordpressSourceStrings, xliffFile } from './catalogues.js';
+import {
+  blockEditorLabels,
+  poCatalogue,
+  scriptTables,
+  typo3ElementLabels,
+  wordpressSourceStrings,
+  xliffFile,
+} from './catalogues.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, ROOT), 'utf8');
@@ -36,6 +46,47 @@ const NEEDED = {
   wordpress: ['element', ...OPTIONS, 'configUrl', 'configJson'],
   typo3: ['element', ...OPTIONS, 'configUrl', 'configJson'],
 };
+
+/** The glossary key of each option value's label, the same in the kit, the block and the content element. */
+const OPTION_VALUES = {
+  '': 'langPage',
+  card: 'variantCard',
+  compact: 'variantCompact',
+  light: 'themeLight',
+  dark: 'themeDark',
+  auto: 'themeAuto',
+};
+
+/** The kit's label and legend keys (kit/messages.ts) and the glossary key each one names. */
+const KIT_LABELS = {
+  brand: 'element',
+  sourceBuiltin: 'builtin',
+  sourceOwn: 'ownCard',
+  editorHeading: 'ownCard',
+  langLabel: 'lang',
+  langPage: 'langPage',
+  variantLegend: 'variant',
+  variantCard: 'variantCard',
+  variantCompact: 'variantCompact',
+  themeLegend: 'theme',
+  themeLight: 'themeLight',
+  themeDark: 'themeDark',
+  themeAuto: 'themeAuto',
+  headingLabel: 'headingLevel',
+};
+
+/** The block's sidebar controls, by the attribute each sets, and the glossary key of its label. */
+const BLOCK_CONTROLS = {
+  lang: 'lang',
+  variant: 'variant',
+  theme: 'theme',
+  headingLevel: 'headingLevel',
+  src: 'configUrl',
+  config: 'configJson',
+};
+
+/** The options the content element has a field for, by glossary key. */
+const TYPO3_FIELDS = ['lang', 'variant', 'theme', 'headingLevel', 'configUrl', 'configJson'];
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A typographic apostrophe (’) is the same apostrophe as the typewriter's ('). */
@@ -170,8 +221,27 @@ describe('the glossary (docs/glossary.json)', () => {
     assert.equal(unpairedNames([{ de: 'Variante', en: 'Length', where: 'x' }]).length, 1);
     assert.deepEqual(unpairedNames([{ de: 'Umfang:', en: 'Length', where: 'x' }]), []);
     assert.deepEqual(unpairedNames([{ de: 'Sprache der Seite', en: 'The page’s language', where: 'x' }]), []);
+    assert.equal(wrongLabels([{ key: 'variant', text: 'Größe', where: 'x' }], 'de').length, 1);
+    assert.deepEqual(wrongLabels([{ key: 'langPage', text: 'The page’s language', where: 'x' }], 'en'), []);
+    const block =
+      "el(C, { label: __('Size', 'd'), value: attributes.variant, options: [{ value: 'card', label: __('Full card', 'd') }] })";
+    assert.deepEqual(blockEditorLabels('x.js', block), {
+      controls: { variant: 'Size' },
+      options: { card: 'Full card' },
+      panels: [],
+    });
+    const tca = "'tx_a' => [ 'label' => $ll . 'variant', 'items' => [['label' => $ll . 'variantCard', 'value' => 'card']] ]";
+    assert.deepEqual(typo3ElementLabels(tca).columns, { tx_a: 'variant' });
+    assert.deepEqual(typo3ElementLabels(tca).items, { card: 'variantCard' });
   });
 });
+
+/** "where: label" for each label that is not exactly the glossary name of its key in that language. */
+function wrongLabels(labels, lang) {
+  return labels
+    .filter(({ key, text }) => text === undefined || plain(text) !== plain(GLOSSARY[key][lang]))
+    .map(({ key, text, where }) => `${where}: ${JSON.stringify(text)}, not "${GLOSSARY[key][lang]}" (${key})`);
+}
 
 describe('one name per option where editors meet it', () => {
   for (const [name, load] of Object.entries(PLACES)) {
@@ -192,4 +262,117 @@ describe('one name per option where editors meet it', () => {
       });
     });
   }
+});
+
+describe('each option’s label where it is defined is the glossary’s name', () => {
+  test('the kit: the label and legend texts of kit/messages.ts, each shown on the page', () => {
+    const tables = scriptTables('kit/messages.ts', read('kit/messages.ts'), LANGS);
+    for (const lang of LANGS) {
+      const labels = Object.entries(KIT_LABELS).map(([name, key]) => ({
+        key,
+        text: tables[lang]?.[name],
+        where: `${lang}.${name}`,
+      }));
+      assert.deepEqual(wrongLabels(labels, lang), [], `kit/messages.ts, ${lang}`);
+    }
+    const page = [
+      read('kit/index.html'),
+      ...readdirSync(new URL('kit/', ROOT))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => read(`kit/${file}`)),
+    ].join('\n');
+    const unshown = Object.keys(KIT_LABELS).filter(
+      (name) => !page.includes(`data-t="${name}"`) && !page.includes(`t('${name}')`),
+    );
+    assert.deepEqual(unshown, [], 'keys neither in a data-t attribute of kit/index.html nor in a t() call');
+  });
+
+  test('the WordPress block: its sidebar’s control and option labels, its title, and their German translations', () => {
+    const plugin = 'integrations/wordpress/defus-info/';
+    const { controls, options, panels } = blockEditorLabels('editor.js', read(`${plugin}block/editor.js`));
+    assert.deepEqual(
+      Object.keys(controls).sort(),
+      Object.keys(BLOCK_CONTROLS).sort(),
+      `${plugin}block/editor.js: the sidebar's controls`,
+    );
+    const labels = [
+      ...Object.entries(BLOCK_CONTROLS).map(([attribute, key]) => ({
+        key,
+        text: controls[attribute],
+        where: `control for ${attribute}`,
+      })),
+      ...Object.entries(OPTION_VALUES).map(([value, key]) => ({ key, text: options[value], where: `option "${value}"` })),
+      { key: 'element', text: JSON.parse(read(`${plugin}block/block.json`)).title, where: 'block.json title' },
+      { key: 'ownCard', text: panels.find((title) => plain(title) === plain(GLOSSARY.ownCard.en)), where: 'a panel title' },
+    ];
+    assert.deepEqual(wrongLabels(labels, 'en'), [], `${plugin}: English labels`);
+
+    const catalogues = readdirSync(new URL(`${plugin}languages/`, ROOT)).filter((file) => /-de(?:_[A-Za-z]+)*\.po$/.test(file));
+    assert.ok(catalogues.length, `${plugin}languages/: a German catalogue`);
+    for (const file of catalogues) {
+      const { entries } = poCatalogue(read(`${plugin}languages/${file}`));
+      const translations = labels.flatMap(({ key, text }) => {
+        const found = entries.filter((entry) => entry.msgid === text);
+        return found.length
+          ? found.map((entry) => ({ key, text: entry.msgstr, where: `msgstr of "${text}"` }))
+          : [{ key, text: undefined, where: `no msgid "${text}"` }];
+      });
+      assert.deepEqual(wrongLabels(translations, 'de'), [], `${plugin}languages/${file}`);
+    }
+  });
+
+  test('the TYPO3 content element: the labels its TCA gives its fields and choices, through its XLIFF files', () => {
+    const extension = 'integrations/typo3/defus_info/';
+    const tca = `${extension}Configuration/TCA/Overrides/tt_content.php`;
+    const { columns, items, recordType, tabs, showitemLabels } = typo3ElementLabels(read(tca));
+    assert.equal(tabs.length, 1, `${tca}: one tab of the element's own`);
+    const language = `${extension}Resources/Private/Language/`;
+    const units = (file) => xliffFile(read(`${language}${file}`)).units;
+    const english = units('locallang.xlf');
+    const german = units('de.locallang.xlf');
+
+    // Its fields, whether columns of its own or existing ones it labels in showitem, each named by
+    // its English label: exactly one per option, and nothing else.
+    const fields = Object.entries({ ...columns, ...showitemLabels }).map(([field, id]) => {
+      const label = english.find((unit) => unit.id === id)?.source;
+      const key = TYPO3_FIELDS.find((candidate) => plain(GLOSSARY[candidate].en) === plain(label ?? ''));
+      return { field, id, key, label };
+    });
+    assert.deepEqual(
+      fields.map(({ field, key, label }) => key ?? `${field}: ${JSON.stringify(label)}`).sort(),
+      [...TYPO3_FIELDS].sort(),
+      `${tca}: one field per option, labelled with the glossary's name`,
+    );
+
+    const ids = [
+      ...fields.map(({ field, id, key }) => ({ key, id, where: field })),
+      ...Object.entries(OPTION_VALUES).map(([value, key]) => ({ key, id: items[value], where: `item "${value}"` })),
+      { key: 'element', id: recordType, where: 'record type' },
+      ...tabs.map((id) => ({ key: 'ownCard', id, where: 'tab' })),
+    ];
+    for (const [lang, file, unitsOf, side] of [
+      ['en', 'locallang.xlf', english, 'source'],
+      ['de', 'de.locallang.xlf', german, 'target'],
+    ]) {
+      const labels = ids.map(({ key, id, where }) => ({
+        key,
+        text: unitsOf.find((unit) => unit.id === id)?.[side],
+        where: `${where} → ${file} ${id}`,
+      }));
+      assert.deepEqual(wrongLabels(labels, lang), [], `${tca} through ${file}`);
+    }
+  });
+});
+
+describe('the CMS pages in docs/', () => {
+  test('docs/wordpress.md (German part, English part) and docs/typo3.md use no retired name', () => {
+    const wordpress = read('docs/wordpress.md');
+    const [german, english] = ['\n## Deutsch', '\n## English'].map((heading) => wordpress.indexOf(heading));
+    assert.ok(german > 0 && english > german, 'docs/wordpress.md: a part under "## Deutsch", then one under "## English"');
+    const texts = {
+      de: [wordpress.slice(german, english)],
+      en: [wordpress.slice(0, german), wordpress.slice(english), read('docs/typo3.md')],
+    };
+    for (const lang of LANGS) assert.deepEqual(retiredNames(texts[lang], lang), [], lang);
+  });
 });
