@@ -211,7 +211,7 @@ async function showSnippets(shown: View): Promise<void> {
   if (!integrity) return;
   // A refused config leaves no card to pre-render, and a card with its own config never shows DEFUS.
   if (!rendered.html) return showSnippet(undefined, t('prerenderedUnavailable'));
-  // The note first, so that the snippet never shows beside another snippet's sources.
+  // The CSP note first, so that the snippet never shows beside the sources of an earlier choice's snippet.
   const styleHash = await digest('SHA-256', STYLE_TEXT);
   if (shown !== view) return;
   byId('script-csp').textContent = cspNote(styleHash);
