@@ -688,8 +688,10 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
         await driver.open(`${origin}/reserved.html`);
         const seen = await driver.evaluate(async () => {
           await customElements.whenDefined('defus-info');
-          await new Promise((resolve) => setTimeout(resolve, 300));
           const cards = [...document.querySelectorAll('defus-info')];
+          // Every card rendered and laid out: its update done, then two frames (as test/reserve-space.test.ts).
+          await Promise.all(cards.map((card) => card.updateComplete));
+          for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
           return {
             first: window.first,
             definedAtFirst: window.definedAtFirst,
