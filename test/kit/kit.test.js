@@ -625,11 +625,25 @@ for (const engine of requestedEngines()) {
           await driver.evaluate(openedNote, 'notes.txt', 'this is not JSON', 'notes.txt', 60000),
           'Die Datei „notes.txt“ ist keine Konfigurationsdatei der Karte. Wählen Sie die Datei, die Sie hier gespeichert haben (Endung .json).',
         );
-        // A key the format does not know is named, and left out of the form.
-        const unknown = JSON.stringify({ ...JSON.parse(EXAMPLE), colour: 'red', office: { city: 'Exampleton', floor: 3 } });
+        // A key the format does not know is named, and left out of the form; a short key with a text
+        // ("url", "rel") is no language: only the texts the format translates name the card's languages.
+        const example = JSON.parse(EXAMPLE);
+        const unknown = JSON.stringify({
+          ...example,
+          url: 'https://example.org',
+          colour: 'red',
+          office: { city: 'Exampleton', floor: 3 },
+          links: [{ ...example.links[0], rel: 'me' }, example.links[1]],
+        });
         assert.equal(
           await driver.evaluate(openedNote, 'old.json', unknown, 'colour', 60000),
-          'Diese Angaben der Datei kennt die Karte nicht, das Formular lässt sie weg: colour, office.floor.',
+          'Diese Angaben der Datei kennt die Karte nicht, das Formular lässt sie weg: url, colour, office.floor, links[0].rel.',
+        );
+        assert.deepEqual(
+          await driver.evaluate(() =>
+            [...document.querySelectorAll('#card-editor .lang-list span[lang]')].map((span) => span.lang),
+          ),
+          ['en', 'fr'],
         );
       });
     });
