@@ -37,7 +37,7 @@ const de = {
   stepPreview: '2. Vorschau',
   problemsHeading: 'Hinweise zum Inhalt',
   noProblems: 'Keine Probleme gefunden.',
-  formProblems: 'Im Formular fehlt noch etwas oder passt nicht. Die Felder sind markiert:',
+  formProblems: 'Diese Angaben fehlen noch oder passen nicht:',
   previewNote:
     'Mit „Sprache der Seite“ zeigt die Vorschau die Standardsprache des Inhalts, denn diese Seite kennt die Sprache Ihrer Seite nicht.',
   stepFile: '3. Die Datei auf Ihren Server legen',
@@ -184,7 +184,7 @@ const en: Messages = {
   stepPreview: '2. Preview',
   problemsHeading: 'Notes on the content',
   noProblems: 'No problems found.',
-  formProblems: 'Something in the form is missing or does not fit. The fields are marked:',
+  formProblems: 'These entries are missing or do not fit:',
   previewNote:
     "With “The page's language” the preview shows the content’s default language, because this page does not know the language of yours.",
   stepFile: '3. Put the file on your server',

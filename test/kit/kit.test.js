@@ -596,6 +596,8 @@ for (const engine of requestedEngines()) {
         // The list in the preview step names it too, once the preview has caught up with the typing.
         const summary = await driver.evaluate(textOnceIncludes, 'problems', 'Link 1: Adresse:', 60000);
         assert.match(summary, /Link 1: Adresse: Geben Sie eine vollständige Adresse ein/);
+        // The list says what it lists: every problem, shown at its field or not yet.
+        assert.match(summary, /^Diese Angaben fehlen noch oder passen nicht:/);
 
         // The form with its marked field: clean under axe and no wider than a 390 px window.
         await driver.evaluate((source) => (0, eval)(source), AXE);
