@@ -209,6 +209,9 @@ async function showSnippets(shown: View): Promise<void> {
   const { choices, rendered } = shown;
   if (!choices.moduleUrl) return showSnippet(undefined, t('addressMissing'));
   if (!integrity) return;
+  // A form with problems may still pre-render (a link without its text is left out), but the card
+  // would not be the one the form shows as marked: no code until the marked entries are fixed.
+  if (choices.source === 'own' && shown.problems.length) return showSnippet(undefined, t('formUnfinished'));
   // A refused config leaves no card to pre-render, and a card with its own config never shows DEFUS.
   if (!rendered.html) return showSnippet(undefined, t('prerenderedUnavailable'));
   // The CSP note first, so that the snippet never shows beside the sources of an earlier choice's snippet.

@@ -598,6 +598,15 @@ for (const engine of requestedEngines()) {
         assert.match(summary, /Link 1: Adresse: Geben Sie eine vollständige Adresse ein/);
         // The list says what it lists: every problem, shown at its field or not yet.
         assert.match(summary, /^Diese Angaben fehlen noch oder passen nicht:/);
+        // A card the form marks as broken gets no code, though it would still pre-render (without the link).
+        const withheld = {
+          unavailable: await driver.evaluate(textOnceIncludes, 'script-snippet-unavailable', 'Den Code', 60000),
+          snippetHidden: await driver.evaluate(() => document.getElementById('script-snippet-block').hidden),
+        };
+        assert.deepEqual(withheld, {
+          snippetHidden: true,
+          unavailable: 'Den Code erstellt diese Seite, sobald die markierten Angaben stimmen.',
+        });
 
         // The form with its marked field: clean under axe and no wider than a 390 px window.
         await driver.evaluate((source) => (0, eval)(source), AXE);
