@@ -161,9 +161,20 @@ let view: View | undefined;
 let moduleReady: Promise<void> | undefined;
 let integrity: string | undefined;
 
+/**
+ * The problem list is a plain region, rebuilt as the editor types; screen readers hear only its
+ * count, and only when the count changes, from a live region of its own.
+ */
+function announceCount(count: number): void {
+  const status = byId('problems-count');
+  const text = count === 0 ? t('noProblems') : t(count === 1 ? 'problemsOne' : 'problemsMany', { n: String(count) });
+  if (status.textContent !== text) status.textContent = text;
+}
+
 function showProblems(shown: View): void {
   const region = byId('problems');
   region.classList.toggle('has-problems', shown.problems.length > 0);
+  announceCount(shown.problems.length);
   if (!shown.problems.length) {
     const status = document.createElement('p');
     status.textContent = t('noProblems');

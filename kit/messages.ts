@@ -37,6 +37,8 @@ const de = {
   stepPreview: '2. Vorschau',
   problemsHeading: 'Hinweise zum Inhalt',
   noProblems: 'Keine Probleme gefunden.',
+  problemsOne: '1 Hinweis zum Inhalt.',
+  problemsMany: '{n} Hinweise zum Inhalt.',
   formProblems: 'Diese Angaben fehlen noch oder passen nicht:',
   previewNote:
     'Mit „Sprache der Seite“ zeigt die Vorschau die Standardsprache des Inhalts, denn diese Seite kennt die Sprache Ihrer Seite nicht.',
@@ -185,6 +187,8 @@ const en: Messages = {
   stepPreview: '2. Preview',
   problemsHeading: 'Notes on the content',
   noProblems: 'No problems found.',
+  problemsOne: '1 note on the content.',
+  problemsMany: '{n} notes on the content.',
   formProblems: 'These entries are missing or do not fit:',
   previewNote:
     "With “The page's language” the preview shows the content’s default language, because this page does not know the language of yours.",

@@ -598,6 +598,14 @@ for (const engine of requestedEngines()) {
         assert.match(summary, /Link 1: Adresse: Geben Sie eine vollständige Adresse ein/);
         // The list says what it lists: every problem, shown at its field or not yet.
         assert.match(summary, /^Diese Angaben fehlen noch oder passen nicht:/);
+        // A plain region, rebuilt as the editor types; screen readers hear only the count.
+        const announced = await driver.evaluate(() => ({
+          listRole: document.getElementById('problems').getAttribute('role'),
+          listLive: document.getElementById('problems').getAttribute('aria-live'),
+          countRole: document.getElementById('problems-count').getAttribute('role'),
+          count: document.getElementById('problems-count').textContent,
+        }));
+        assert.deepEqual(announced, { listRole: 'region', listLive: null, countRole: 'status', count: '1 Hinweis zum Inhalt.' });
         // A card the form marks as broken gets no code, though it would still pre-render (without the link).
         const withheld = {
           unavailable: await driver.evaluate(textOnceIncludes, 'script-snippet-unavailable', 'Den Code', 60000),
