@@ -193,11 +193,24 @@ export class CardEditor {
     texts: Texts,
     path: string,
     legend: string,
-    options: { hint?: string; required?: boolean; multiline?: boolean; idBase?: string; bare?: boolean; fullName?: string } = {},
+    options: {
+      hint?: string;
+      required?: boolean;
+      multiline?: boolean;
+      idBase?: string;
+      /** A row's one text: the row's legend (its id here) names the field, no legend of its own. */
+      bare?: string;
+      /** The legend of the row the fields are in, named before the fields' own legend ("Fakt 1 Bezeichnung Deutsch"). */
+      rowLegendId?: string;
+      fullName?: string;
+    } = {},
   ): TemplateResult {
     const { t } = this.host;
     const idBase = options.idBase ?? idOf(path);
     const hintId = options.hint ? `${idBase}-hint` : undefined;
+    // Each field is named by its legend and its language ("Name Deutsch"), not by the language alone.
+    const legendId = options.bare ?? `${idBase}-legend`;
+    const namedBy = [options.rowLegendId, legendId].filter(Boolean).join(' ');
     const fields = this.draft.langs.map((lang) => {
       const fieldPath = `${path}.${lang}`;
       const id = `${idBase}-${lang.replace(/[^A-Za-z0-9]/g, '_')}`;
@@ -208,7 +221,7 @@ export class CardEditor {
         this.refresh();
       };
       return html`<div class="lang-field">
-          <label for="${id}"><span lang="${lang}">${name}</span></label>
+          <label for="${id}" id="${id}-label"><span lang="${lang}">${name}</span></label>
           ${
             options.multiline
               ? html`<textarea
@@ -216,6 +229,7 @@ export class CardEditor {
                 lang="${lang}"
                 rows="3"
                 data-path="${fieldPath}"
+                aria-labelledby="${namedBy} ${id}-label"
                 .value="${texts[lang] ?? ''}"
                 aria-describedby="${wired.describedBy}"
                 aria-invalid="${wired.invalid}"
@@ -227,6 +241,7 @@ export class CardEditor {
                 id="${id}"
                 lang="${lang}"
                 data-path="${fieldPath}"
+                aria-labelledby="${namedBy} ${id}-label"
                 .value="${texts[lang] ?? ''}"
                 aria-describedby="${wired.describedBy}"
                 aria-invalid="${wired.invalid}"
@@ -240,7 +255,9 @@ export class CardEditor {
     // A list's row has its own legend ("Angebot 2"): its one text needs no second one.
     if (options.bare) return html`${fields}`;
     return html`<fieldset class="texts">
-      <legend>${legend}${options.required ? html` <span class="required">${t('required')}</span>` : nothing}</legend>
+      <legend>
+        <span id="${legendId}">${legend}</span>${options.required ? html` <span class="required">${t('required')}</span>` : nothing}
+      </legend>
       ${options.hint && hintId ? html`<p class="hint" id="${hintId}">${options.hint}</p>` : nothing} ${fields}
     </fieldset>`;
   }
@@ -254,16 +271,18 @@ export class CardEditor {
     [label, fullName]: [string, string],
     set: (value: string) => void,
     hint?: string,
+    rowLegendId?: string,
   ): TemplateResult {
     const hintId = hint ? `${id}-hint` : undefined;
     const wired = this.describe(path, id, fullName, hintId);
     return html`<div class="field">
-      <label for="${id}">${label}</label>
+      <label for="${id}" id="${id}-label">${label}</label>
       ${hint && hintId ? html`<p class="hint" id="${hintId}">${hint}</p>` : nothing}
       <input
         type="text"
         id="${id}"
         data-path="${path}"
+        aria-labelledby="${rowLegendId ? `${rowLegendId} ${id}-label` : nothing}"
         spellcheck="false"
         autocapitalize="off"
         .value="${value}"
@@ -348,7 +367,7 @@ export class CardEditor {
                 const name = t(ITEM_NAME[list], { n: String(index + 1) });
                 return html`<li data-row="${row.id}">
                   <fieldset class="row">
-                    <legend>${name}</legend>
+                    <legend id="${idOf(list, row.id, 'legend')}">${name}</legend>
                     ${item(row, index, name)} ${this.rowControls(list, rows, index, name)}
                   </fieldset>
                 </li>`;
@@ -486,7 +505,10 @@ export class CardEditor {
         <p class="hint">${t('servicesHint')}</p>
         ${this.texts(draft.servicesIntro, 'services.intro', t('servicesIntro'))}
         ${this.list('services', draft.services, (row, index, name) =>
-          this.texts(row.text, `services.items[${index}]`, name, { idBase: idOf('services', row.id), bare: true }),
+          this.texts(row.text, `services.items[${index}]`, name, {
+            idBase: idOf('services', row.id),
+            bare: idOf('services', row.id, 'legend'),
+          }),
         )}
       </fieldset>
       <fieldset class="group">
@@ -498,10 +520,12 @@ export class CardEditor {
           (row, index, name) =>
             html`${this.texts(row.label, `facts[${index}].label`, t('factLabel'), {
               idBase: idOf('facts', row.id, 'label'),
+              rowLegendId: idOf('facts', row.id, 'legend'),
               fullName: `${name}: ${t('factLabel')}`,
             })}
             ${this.texts(row.value, `facts[${index}].value`, t('factValue'), {
               idBase: idOf('facts', row.id, 'value'),
+              rowLegendId: idOf('facts', row.id, 'legend'),
               fullName: `${name}: ${t('factValue')}`,
             })}`,
         )}
@@ -526,9 +550,11 @@ export class CardEditor {
               [t('linkHref'), `${name}: ${t('linkHref')}`],
               (value) => (row.href = value),
               t('linkHrefHint'),
+              idOf('links', row.id, 'legend'),
             )}
             ${this.texts(row.label, `links[${index}].label`, t('linkLabel'), {
               idBase: idOf('links', row.id, 'label'),
+              rowLegendId: idOf('links', row.id, 'legend'),
               fullName: `${name}: ${t('linkLabel')}`,
             })}
             <div class="choice">

@@ -320,6 +320,14 @@ function breakField(path, value) {
   };
 }
 
+// In the page: a field's accessible name as its aria-labelledby (else its label) composes it, and its language.
+function accessibleName(path) {
+  const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  const ids = (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const parts = ids.length ? ids.map((id) => document.getElementById(id)) : [...field.labels];
+  return parts.map((element) => element.textContent.replace(/\s+/g, ' ').trim()).join(' ');
+}
+
 // In the page: wait until the element's text has `needle` (or `ms` passed), then return that text.
 async function textOnceIncludes(id, needle, ms) {
   const end = performance.now() + ms;
@@ -523,6 +531,12 @@ for (const engine of requestedEngines()) {
           ['de', 'Deutsch'],
           ['en', 'English'],
         ]);
+        // Each field named by what it is and its language, not by the language alone.
+        assert.equal(await driver.evaluate(accessibleName, 'name.en'), 'Name English');
+        assert.equal(await driver.evaluate(accessibleName, 'summary.de'), 'Kurzbeschreibung Deutsch');
+        assert.equal(await driver.evaluate(accessibleName, 'services.items[0].de'), 'Angebot 1 Deutsch');
+        assert.equal(await driver.evaluate(accessibleName, 'facts[0].value.en'), 'Fakt 1 Wert English');
+        assert.equal(await driver.evaluate(accessibleName, 'links[1].href'), 'Link 2 Adresse');
 
         const english = await driver.evaluate(previewIn, 'en', 'EFUS-X Example Forum for Urban Security', 60000);
         // The heading: the short name above the full name.
