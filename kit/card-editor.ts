@@ -45,6 +45,13 @@ const ITEM_NAME: Record<ListName, MessageKey> = { services: 'serviceItem', facts
 const ADD_LABEL: Record<ListName, MessageKey> = { services: 'addService', facts: 'addFact', links: 'addLink' };
 const LIST_LEGEND: Record<ListName, MessageKey> = { services: 'servicesLegend', facts: 'factsLegend', links: 'linksLegend' };
 
+/** What a row says, in the first of the card's languages that has it: its offer, its fact's label, its link's text or address. */
+function rowText(row: Row, langs: readonly string[]): string {
+  const texts = 'text' in row ? row.text : row.label;
+  const text = langs.map((lang) => texts[lang]?.trim()).find(Boolean);
+  return text ?? ('href' in row ? row.href.trim() : '');
+}
+
 /** An id for a field from its place in the form; rows by their own id, so that a moved row keeps its ids. */
 const idOf = (...parts: (string | number)[]): string => `card-${parts.join('-').replace(/[^A-Za-z0-9-]+/g, '_')}`;
 
@@ -304,7 +311,9 @@ export class CardEditor {
     const move = (by: -1 | 1) => {
       (this.draft[list] as Row[]) = moveRow(rows, index, by);
       const place = index + by;
-      this.say(t('rowMoved', { item: itemName, n: String(place + 1) }));
+      // Said by what the row holds (its number has just changed), else as "the entry".
+      const content = rowText(row, this.draft.langs);
+      this.say(t('rowMoved', { item: content ? t('quoted', { text: content }) : t('theEntry'), n: String(place + 1) }));
       this.change();
       // The row's own button, unless it reached the end of the list, where the other one stays usable.
       const edge = (by === -1 && place === 0) || (by === 1 && place === rows.length - 1);
@@ -313,7 +322,8 @@ export class CardEditor {
     const remove = () => {
       (this.draft[list] as Row[]) = rows.filter((candidate) => candidate !== row);
       this.touched.add(LIST_PATH[list]);
-      this.say(t('rowRemoved', { item: itemName }));
+      const content = rowText(row, this.draft.langs);
+      this.say(t('rowRemoved', { item: content ? t('quoted', { text: content }) : itemName }));
       this.change();
       const next = this.draft[list][index] ?? this.draft[list][index - 1];
       document.getElementById(next ? idOf(list, next.id, 'remove') : idOf(list, 'add'))?.focus();
