@@ -325,7 +325,8 @@ export class CardEditor {
       const content = rowText(row, this.draft.langs);
       this.say(t('rowRemoved', { item: content ? t('quoted', { text: content }) : itemName }));
       this.change();
-      const next = this.draft[list][index] ?? this.draft[list][index - 1];
+      // The row that took its place, else (the last row removed) the button that adds one.
+      const next = this.draft[list][index];
       document.getElementById(next ? idOf(list, next.id, 'remove') : idOf(list, 'add'))?.focus();
     };
     const buttons: [string, MessageKey, MessageKey, boolean, () => void][] = [

@@ -328,6 +328,34 @@ function accessibleName(path) {
   return parts.map((element) => element.textContent.replace(/\s+/g, ' ').trim()).join(' ');
 }
 
+// In the page: the card editor's focus and status, and its rows' paths, for the keyboard step.
+function editorFocus() {
+  const focused = document.activeElement;
+  return {
+    path: focused?.dataset.path ?? '',
+    id: focused?.id ?? '',
+    label: focused?.getAttribute('aria-label') ?? focused?.textContent.trim() ?? '',
+    status: document.getElementById('card-editor-status').textContent,
+    services: [...document.querySelectorAll('#card-editor input[data-path^="services.items["]')].map((field) => field.value),
+  };
+}
+
+// In the page: a text typed into a field, as typing does (input events, no change); the field keeps the focus.
+function typeInto(path, value) {
+  const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// In the page: wait until the preview card's text has `needle` (or `ms` passed), then return that text.
+async function previewOnceIncludes(needle, ms) {
+  const end = performance.now() + ms;
+  const text = () => document.querySelector('#preview defus-info')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+  while (!text().includes(needle) && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  return text();
+}
+
 // In the page: wait until the element's text has `needle` (or `ms` passed), then return that text.
 async function textOnceIncludes(id, needle, ms) {
   const end = performance.now() + ms;
@@ -639,6 +667,92 @@ for (const engine of requestedEngines()) {
           assert.ok(seen.passes > 10, `axe ran its rules (${seen.passes} passed)`);
           assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
         }
+      });
+      it('by keyboard: offers added, moved and removed with Enter and Space, the focus where the work goes on; the preview follows the typing; a language removed', async () => {
+        await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
+        await driver.evaluate(pageState, 60000);
+        await driver.evaluate(() => {
+          document.getElementById('source-own').click();
+          document.getElementById('card-services-add').focus();
+        });
+        // Adding: the new row's first field takes the focus.
+        await driver.press('Enter');
+        assert.equal((await driver.evaluate(editorFocus)).path, 'services.items[0].de');
+        await driver.evaluate(typeInto, 'services.items[0].de', 'Erstes Beispielangebot');
+        await driver.evaluate(() => document.getElementById('card-services-add').focus());
+        await driver.press('Space');
+        assert.equal((await driver.evaluate(editorFocus)).path, 'services.items[1].de');
+        await driver.evaluate(typeInto, 'services.items[1].de', 'Zweites Beispielangebot');
+
+        // Moving up to the top: the row's other move button keeps the focus (its own is now disabled).
+        await driver.evaluate(() =>
+          document
+            .querySelector('#card-editor [data-path="services.items[1].de"]')
+            .closest('li')
+            .querySelector('button[id$="-up"]')
+            .focus(),
+        );
+        await driver.press('Enter');
+        let seen = await driver.evaluate(editorFocus);
+        assert.deepEqual(seen.services, ['Zweites Beispielangebot', 'Erstes Beispielangebot']);
+        assert.equal(seen.label, 'Angebot 1 nach unten');
+        assert.equal(seen.status, '„Zweites Beispielangebot“ steht jetzt an Position 1.');
+
+        // Removing: the row that takes its place, then (the last one gone) the add button.
+        await driver.evaluate(() =>
+          document
+            .querySelector('#card-editor [data-path="services.items[0].de"]')
+            .closest('li')
+            .querySelector('button[id$="-remove"]')
+            .focus(),
+        );
+        await driver.press('Enter');
+        seen = await driver.evaluate(editorFocus);
+        assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
+        assert.equal(seen.label, 'Angebot 1 entfernen');
+        assert.equal(seen.status, '„Zweites Beispielangebot“ wurde entfernt.');
+        await driver.press('Space');
+        seen = await driver.evaluate(editorFocus);
+        assert.deepEqual(seen.services, []);
+        assert.equal(seen.id, 'card-services-add');
+
+        // The preview follows the typing, without the field being left: the card's other needed parts
+        // first (the preview shows no card while the config lacks them), then its name, twice.
+        for (const [path, value] of [
+          ['summary.de', 'Ein erfundenes Forum für die Tastaturtests.'],
+          ['links[0].href', 'https://example.org'],
+          ['links[0].label.de', 'Website des Beispielforums: example.org'],
+        ])
+          await driver.evaluate(typeInto, path, value);
+        await driver.evaluate(typeInto, 'name.de', 'Beispielforum für Tastaturtests');
+        assert.match(await driver.evaluate(previewOnceIncludes, 'Tastaturtests', 60000), /Beispielforum für Tastaturtests/);
+        await driver.evaluate(typeInto, 'name.de', 'Beispielforum für Vorschautests');
+        assert.match(await driver.evaluate(previewOnceIncludes, 'Vorschautests', 60000), /Beispielforum für Vorschautests/);
+
+        // A language added, then removed through the form: its fields and its place in the language list go.
+        await driver.evaluate(() => {
+          const add = document.getElementById('card-add-lang');
+          add.value = 'it';
+          add.dispatchEvent(new Event('input', { bubbles: true }));
+          document.getElementById('card-add-lang-button').click();
+        });
+        assert.equal(await driver.evaluate(() => Boolean(document.querySelector('#card-editor [data-path="name.it"]'))), true);
+        await driver.evaluate(() => document.querySelector('#card-editor button[aria-label="Italiano entfernen"]').focus());
+        await driver.press('Enter');
+        const removed = await driver.evaluate(() => ({
+          langs: [...document.querySelectorAll('#card-editor .lang-list span[lang]')].map((span) => span.lang),
+          field: Boolean(document.querySelector('#card-editor [data-path="name.it"]')),
+          offered: [...document.getElementById('card-lang').options].map((option) => option.value),
+          focus: document.activeElement?.id,
+          status: document.getElementById('card-editor-status').textContent,
+        }));
+        assert.deepEqual(removed, {
+          langs: ['de'],
+          field: false,
+          offered: ['', 'de'],
+          focus: 'card-add-lang',
+          status: 'Italiano wurde entfernt.',
+        });
       });
       it('colour scheme and heading level reach the snippet; it copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config, or has keys the format does not know, is named', async () => {
         await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
