@@ -698,7 +698,7 @@ for (const engine of requestedEngines()) {
         assert.equal(seen.label, 'Angebot 1 nach unten');
         assert.equal(seen.status, '„Zweites Beispielangebot“ steht jetzt an Position 1.');
 
-        // Removing: the row that takes its place, then (the last one gone) the add button.
+        // Removing: the row that takes its place; the last row removed, the add button (not the row before).
         await driver.evaluate(() =>
           document
             .querySelector('#card-editor [data-path="services.items[0].de"]')
@@ -711,10 +711,21 @@ for (const engine of requestedEngines()) {
         assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
         assert.equal(seen.label, 'Angebot 1 entfernen');
         assert.equal(seen.status, '„Zweites Beispielangebot“ wurde entfernt.');
+        await driver.evaluate(() => document.getElementById('card-services-add').focus());
+        await driver.press('Space');
+        await driver.evaluate(typeInto, 'services.items[1].de', 'Drittes Beispielangebot');
+        await driver.evaluate(() =>
+          document
+            .querySelector('#card-editor [data-path="services.items[1].de"]')
+            .closest('li')
+            .querySelector('button[id$="-remove"]')
+            .focus(),
+        );
         await driver.press('Space');
         seen = await driver.evaluate(editorFocus);
-        assert.deepEqual(seen.services, []);
+        assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
         assert.equal(seen.id, 'card-services-add');
+        assert.equal(seen.status, '„Drittes Beispielangebot“ wurde entfernt.');
 
         // The preview follows the typing, without the field being left: the card's other needed parts
         // first (the preview shows no card while the config lacks them), then its name, twice.
