@@ -64,7 +64,7 @@ const de = {
     'Der Code enthält die vorgerenderte Karte und das Skript: Die Karte ist sofort zu sehen, auch wenn JavaScript ausgeschaltet ist, und der Text darunter springt nicht. Eine Prüfsumme im Code sorgt dafür, dass Browser nur genau diese Datei ausführen. Ändern Sie den Code nicht von Hand; nach einer Änderung oder einem Update erstellen Sie ihn hier neu.',
   prerenderedUnavailable:
     'Dieser Inhalt hat Fehler (siehe „Hinweise zum Inhalt“). Den Code gibt es erst, wenn die Karte ihn verwenden kann.',
-  formUnfinished: 'Den Code erstellt diese Seite, sobald die markierten Angaben stimmen.',
+  formUnfinished: 'Den Code erstellt diese Seite, sobald die Angaben unter „Hinweise zum Inhalt“ stimmen.',
   cspNote: 'Schickt Ihre Seite eine Content-Security-Policy (CSP), braucht der Code diese Freigaben: {sources}',
   copy: 'Kopieren',
   copyScript: 'Code mit Skript kopieren',
@@ -216,7 +216,7 @@ const en: Messages = {
   scriptText:
     'The code holds the pre-rendered card and the script: the card shows at once, even with JavaScript turned off, and the text below it does not jump. A checksum in the code makes browsers run exactly this file and no other. Do not change the code by hand; after a change or an update, make it again here.',
   prerenderedUnavailable: 'This content has errors (see “Notes on the content”). The code is available once the card can use it.',
-  formUnfinished: 'The code appears once the marked entries are fixed.',
+  formUnfinished: 'The code appears once the entries under “Notes on the content” are fixed.',
   cspNote: 'If your site sends a Content-Security-Policy (CSP), the code needs these sources: {sources}',
   copy: 'Copy',
   copyScript: 'Copy the code with script',

@@ -655,7 +655,7 @@ for (const engine of requestedEngines()) {
         };
         assert.deepEqual(withheld, {
           snippetHidden: true,
-          unavailable: 'Den Code erstellt diese Seite, sobald die markierten Angaben stimmen.',
+          unavailable: 'Den Code erstellt diese Seite, sobald die Angaben unter „Hinweise zum Inhalt“ stimmen.',
         });
 
         // The form with its marked field: clean under axe and no wider than a 390 px window.
