@@ -40,7 +40,8 @@ function puppeteerDriver(browser) {
     },
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     /** A key pressed on the focused element, as a keyboard user does: 'Enter' or 'Space'. */
-    press: (key) => page.keyboard.press(key),
+    // The space bar as ' ': Firefox's WebDriver BiDi knows no key named 'Space'.
+    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     close: () => browser.close(),
   };
 }
