@@ -340,6 +340,12 @@ function editorFocus() {
   };
 }
 
+// In the page: the focus put on a button ("up", "down", "remove") of the row that holds the field at `path`.
+function focusRowButton(path, button) {
+  const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  field.closest('li').querySelector(`button[id$="-${button}"]`).focus();
+}
+
 // In the page: a text typed into a field, as typing does (input events, no change); the field keeps the focus.
 function typeInto(path, value) {
   const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
@@ -685,13 +691,7 @@ for (const engine of requestedEngines()) {
         await driver.evaluate(typeInto, 'services.items[1].de', 'Zweites Beispielangebot');
 
         // Moving up to the top: the row's other move button keeps the focus (its own is now disabled).
-        await driver.evaluate(() =>
-          document
-            .querySelector('#card-editor [data-path="services.items[1].de"]')
-            .closest('li')
-            .querySelector('button[id$="-up"]')
-            .focus(),
-        );
+        await driver.evaluate(focusRowButton, 'services.items[1].de', 'up');
         await driver.press('Enter');
         let seen = await driver.evaluate(editorFocus);
         assert.deepEqual(seen.services, ['Zweites Beispielangebot', 'Erstes Beispielangebot']);
@@ -699,13 +699,7 @@ for (const engine of requestedEngines()) {
         assert.equal(seen.status, '„Zweites Beispielangebot“ steht jetzt an Position 1.');
 
         // Removing: the row that takes its place; the last row removed, the add button (not the row before).
-        await driver.evaluate(() =>
-          document
-            .querySelector('#card-editor [data-path="services.items[0].de"]')
-            .closest('li')
-            .querySelector('button[id$="-remove"]')
-            .focus(),
-        );
+        await driver.evaluate(focusRowButton, 'services.items[0].de', 'remove');
         await driver.press('Enter');
         seen = await driver.evaluate(editorFocus);
         assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
@@ -714,13 +708,7 @@ for (const engine of requestedEngines()) {
         await driver.evaluate(() => document.getElementById('card-services-add').focus());
         await driver.press('Space');
         await driver.evaluate(typeInto, 'services.items[1].de', 'Drittes Beispielangebot');
-        await driver.evaluate(() =>
-          document
-            .querySelector('#card-editor [data-path="services.items[1].de"]')
-            .closest('li')
-            .querySelector('button[id$="-remove"]')
-            .focus(),
-        );
+        await driver.evaluate(focusRowButton, 'services.items[1].de', 'remove');
         await driver.press('Space');
         seen = await driver.evaluate(editorFocus);
         assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
