@@ -186,16 +186,27 @@ export function openConfig(raw: unknown, fallbackLang: string): OpenedFile | und
     if (lang !== undefined && !langs.includes(lang)) langs.push(lang);
   };
   addLang(raw.defaultLang);
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (isObject(value)) {
-      for (const [key, inner] of Object.entries(value)) {
-        if (typeof inner === 'string') addLang(key);
-        else walk(inner);
-      }
-    }
-  };
-  walk(raw);
+  const services = isObject(raw.services) ? raw.services : {};
+  const office = isObject(raw.office) ? raw.office : {};
+  const lead = isObject(office.lead) ? office.lead : {};
+  const field = (value: unknown, key: string): unknown => (isObject(value) ? value[key] : undefined);
+  // Only the texts the format translates name languages: a link's `href` or an unknown key is no language.
+  const translated = [
+    raw.name,
+    raw.shortName,
+    raw.summary,
+    raw.description,
+    services.intro,
+    ...asList(services.items),
+    ...asList(raw.facts).flatMap((fact) => [field(fact, 'label'), field(fact, 'value')]),
+    office.city,
+    lead.role,
+    ...asList(raw.links).map((link) => field(link, 'label')),
+  ];
+  for (const texts of translated) {
+    if (!isObject(texts)) continue;
+    for (const [key, text] of Object.entries(texts)) if (typeof text === 'string') addLang(key);
+  }
   if (!langs.length) langs.push(fallbackLang);
 
   const texts = (value: unknown): Texts => {
@@ -208,9 +219,6 @@ export function openConfig(raw: unknown, fallbackLang: string): OpenedFile | und
     }
     return result;
   };
-  const services = isObject(raw.services) ? raw.services : {};
-  const office = isObject(raw.office) ? raw.office : {};
-  const lead = isObject(office.lead) ? office.lead : {};
   const draft: CardDraft = {
     langs,
     defaultLang: langs[0] as string,
@@ -222,8 +230,8 @@ export function openConfig(raw: unknown, fallbackLang: string): OpenedFile | und
     services: asList(services.items).map((item) => ({ id: rowId(), text: texts(item) })),
     facts: asList(raw.facts).map((fact) => ({
       id: rowId(),
-      label: texts(isObject(fact) ? fact.label : undefined),
-      value: texts(isObject(fact) ? fact.value : undefined),
+      label: texts(field(fact, 'label')),
+      value: texts(field(fact, 'value')),
     })),
     officeCity: texts(office.city),
     leadName: typeof lead.name === 'string' ? lead.name : '',
@@ -231,7 +239,7 @@ export function openConfig(raw: unknown, fallbackLang: string): OpenedFile | und
     links: asList(raw.links).map((link) => ({
       id: rowId(),
       href: isObject(link) && typeof link.href === 'string' ? link.href : '',
-      label: texts(isObject(link) ? link.label : undefined),
+      label: texts(field(link, 'label')),
       newWindow: isObject(link) && link.newWindow === true,
     })),
   };

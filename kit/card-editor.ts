@@ -45,6 +45,13 @@ const ITEM_NAME: Record<ListName, MessageKey> = { services: 'serviceItem', facts
 const ADD_LABEL: Record<ListName, MessageKey> = { services: 'addService', facts: 'addFact', links: 'addLink' };
 const LIST_LEGEND: Record<ListName, MessageKey> = { services: 'servicesLegend', facts: 'factsLegend', links: 'linksLegend' };
 
+/** What a row says, in the first of the card's languages that has it: its offer, its fact's label, its link's text or address. */
+function rowText(row: Row, langs: readonly string[]): string {
+  const texts = 'text' in row ? row.text : row.label;
+  const text = langs.map((lang) => texts[lang]?.trim()).find(Boolean);
+  return text ?? ('href' in row ? row.href.trim() : '');
+}
+
 /** An id for a field from its place in the form; rows by their own id, so that a moved row keeps its ids. */
 const idOf = (...parts: (string | number)[]): string => `card-${parts.join('-').replace(/[^A-Za-z0-9-]+/g, '_')}`;
 
@@ -193,11 +200,24 @@ export class CardEditor {
     texts: Texts,
     path: string,
     legend: string,
-    options: { hint?: string; required?: boolean; multiline?: boolean; idBase?: string; bare?: boolean; fullName?: string } = {},
+    options: {
+      hint?: string;
+      required?: boolean;
+      multiline?: boolean;
+      idBase?: string;
+      /** A row's one text: the row's legend (its id here) names the field, no legend of its own. */
+      bare?: string;
+      /** The legend of the row the fields are in, named before the fields' own legend ("Fakt 1 Bezeichnung Deutsch"). */
+      rowLegendId?: string;
+      fullName?: string;
+    } = {},
   ): TemplateResult {
     const { t } = this.host;
     const idBase = options.idBase ?? idOf(path);
     const hintId = options.hint ? `${idBase}-hint` : undefined;
+    // Each field is named by its legend and its language ("Name Deutsch"), not by the language alone.
+    const legendId = options.bare ?? `${idBase}-legend`;
+    const namedBy = [options.rowLegendId, legendId].filter(Boolean).join(' ');
     const fields = this.draft.langs.map((lang) => {
       const fieldPath = `${path}.${lang}`;
       const id = `${idBase}-${lang.replace(/[^A-Za-z0-9]/g, '_')}`;
@@ -208,7 +228,7 @@ export class CardEditor {
         this.refresh();
       };
       return html`<div class="lang-field">
-          <label for="${id}"><span lang="${lang}">${name}</span></label>
+          <label for="${id}" id="${id}-label"><span lang="${lang}">${name}</span></label>
           ${
             options.multiline
               ? html`<textarea
@@ -216,6 +236,7 @@ export class CardEditor {
                 lang="${lang}"
                 rows="3"
                 data-path="${fieldPath}"
+                aria-labelledby="${namedBy} ${id}-label"
                 .value="${texts[lang] ?? ''}"
                 aria-describedby="${wired.describedBy}"
                 aria-invalid="${wired.invalid}"
@@ -227,6 +248,7 @@ export class CardEditor {
                 id="${id}"
                 lang="${lang}"
                 data-path="${fieldPath}"
+                aria-labelledby="${namedBy} ${id}-label"
                 .value="${texts[lang] ?? ''}"
                 aria-describedby="${wired.describedBy}"
                 aria-invalid="${wired.invalid}"
@@ -240,7 +262,9 @@ export class CardEditor {
     // A list's row has its own legend ("Angebot 2"): its one text needs no second one.
     if (options.bare) return html`${fields}`;
     return html`<fieldset class="texts">
-      <legend>${legend}${options.required ? html` <span class="required">${t('required')}</span>` : nothing}</legend>
+      <legend>
+        <span id="${legendId}">${legend}</span>${options.required ? html` <span class="required">${t('required')}</span>` : nothing}
+      </legend>
       ${options.hint && hintId ? html`<p class="hint" id="${hintId}">${options.hint}</p>` : nothing} ${fields}
     </fieldset>`;
   }
@@ -254,16 +278,18 @@ export class CardEditor {
     [label, fullName]: [string, string],
     set: (value: string) => void,
     hint?: string,
+    rowLegendId?: string,
   ): TemplateResult {
     const hintId = hint ? `${id}-hint` : undefined;
     const wired = this.describe(path, id, fullName, hintId);
     return html`<div class="field">
-      <label for="${id}">${label}</label>
+      <label for="${id}" id="${id}-label">${label}</label>
       ${hint && hintId ? html`<p class="hint" id="${hintId}">${hint}</p>` : nothing}
       <input
         type="text"
         id="${id}"
         data-path="${path}"
+        aria-labelledby="${rowLegendId ? `${rowLegendId} ${id}-label` : nothing}"
         spellcheck="false"
         autocapitalize="off"
         .value="${value}"
@@ -285,7 +311,9 @@ export class CardEditor {
     const move = (by: -1 | 1) => {
       (this.draft[list] as Row[]) = moveRow(rows, index, by);
       const place = index + by;
-      this.say(t('rowMoved', { item: itemName, n: String(place + 1) }));
+      // Said by what the row holds (its number has just changed), else as "the entry".
+      const content = rowText(row, this.draft.langs);
+      this.say(t('rowMoved', { item: content ? t('quoted', { text: content }) : t('theEntry'), n: String(place + 1) }));
       this.change();
       // The row's own button, unless it reached the end of the list, where the other one stays usable.
       const edge = (by === -1 && place === 0) || (by === 1 && place === rows.length - 1);
@@ -294,9 +322,11 @@ export class CardEditor {
     const remove = () => {
       (this.draft[list] as Row[]) = rows.filter((candidate) => candidate !== row);
       this.touched.add(LIST_PATH[list]);
-      this.say(t('rowRemoved', { item: itemName }));
+      const content = rowText(row, this.draft.langs);
+      this.say(t('rowRemoved', { item: content ? t('quoted', { text: content }) : itemName }));
       this.change();
-      const next = this.draft[list][index] ?? this.draft[list][index - 1];
+      // The row that took its place, else (the last row removed) the button that adds one.
+      const next = this.draft[list][index];
       document.getElementById(next ? idOf(list, next.id, 'remove') : idOf(list, 'add'))?.focus();
     };
     const buttons: [string, MessageKey, MessageKey, boolean, () => void][] = [
@@ -348,7 +378,7 @@ export class CardEditor {
                 const name = t(ITEM_NAME[list], { n: String(index + 1) });
                 return html`<li data-row="${row.id}">
                   <fieldset class="row">
-                    <legend>${name}</legend>
+                    <legend id="${idOf(list, row.id, 'legend')}">${name}</legend>
                     ${item(row, index, name)} ${this.rowControls(list, rows, index, name)}
                   </fieldset>
                 </li>`;
@@ -486,7 +516,10 @@ export class CardEditor {
         <p class="hint">${t('servicesHint')}</p>
         ${this.texts(draft.servicesIntro, 'services.intro', t('servicesIntro'))}
         ${this.list('services', draft.services, (row, index, name) =>
-          this.texts(row.text, `services.items[${index}]`, name, { idBase: idOf('services', row.id), bare: true }),
+          this.texts(row.text, `services.items[${index}]`, name, {
+            idBase: idOf('services', row.id),
+            bare: idOf('services', row.id, 'legend'),
+          }),
         )}
       </fieldset>
       <fieldset class="group">
@@ -498,10 +531,12 @@ export class CardEditor {
           (row, index, name) =>
             html`${this.texts(row.label, `facts[${index}].label`, t('factLabel'), {
               idBase: idOf('facts', row.id, 'label'),
+              rowLegendId: idOf('facts', row.id, 'legend'),
               fullName: `${name}: ${t('factLabel')}`,
             })}
             ${this.texts(row.value, `facts[${index}].value`, t('factValue'), {
               idBase: idOf('facts', row.id, 'value'),
+              rowLegendId: idOf('facts', row.id, 'legend'),
               fullName: `${name}: ${t('factValue')}`,
             })}`,
         )}
@@ -526,9 +561,11 @@ export class CardEditor {
               [t('linkHref'), `${name}: ${t('linkHref')}`],
               (value) => (row.href = value),
               t('linkHrefHint'),
+              idOf('links', row.id, 'legend'),
             )}
             ${this.texts(row.label, `links[${index}].label`, t('linkLabel'), {
               idBase: idOf('links', row.id, 'label'),
+              rowLegendId: idOf('links', row.id, 'legend'),
               fullName: `${name}: ${t('linkLabel')}`,
             })}
             <div class="choice">

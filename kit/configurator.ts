@@ -161,9 +161,20 @@ let view: View | undefined;
 let moduleReady: Promise<void> | undefined;
 let integrity: string | undefined;
 
+/**
+ * The problem list is a plain region, rebuilt as the editor types; screen readers hear only its
+ * count, and only when the count changes, from a live region of its own.
+ */
+function announceCount(count: number): void {
+  const status = byId('problems-count');
+  const text = count === 0 ? t('noProblems') : t(count === 1 ? 'problemsOne' : 'problemsMany', { n: String(count) });
+  if (status.textContent !== text) status.textContent = text;
+}
+
 function showProblems(shown: View): void {
   const region = byId('problems');
   region.classList.toggle('has-problems', shown.problems.length > 0);
+  announceCount(shown.problems.length);
   if (!shown.problems.length) {
     const status = document.createElement('p');
     status.textContent = t('noProblems');
@@ -209,9 +220,12 @@ async function showSnippets(shown: View): Promise<void> {
   const { choices, rendered } = shown;
   if (!choices.moduleUrl) return showSnippet(undefined, t('addressMissing'));
   if (!integrity) return;
+  // A form with problems may still pre-render (a link without its text is left out), but the card
+  // would not be the one the form shows as marked: no code until the marked entries are fixed.
+  if (choices.source === 'own' && shown.problems.length) return showSnippet(undefined, t('formUnfinished'));
   // A refused config leaves no card to pre-render, and a card with its own config never shows DEFUS.
   if (!rendered.html) return showSnippet(undefined, t('prerenderedUnavailable'));
-  // The note first, so that the snippet never shows beside another snippet's sources.
+  // The CSP note first, so that the snippet never shows beside the sources of an earlier choice's snippet.
   const styleHash = await digest('SHA-256', STYLE_TEXT);
   if (shown !== view) return;
   byId('script-csp').textContent = cspNote(styleHash);

@@ -81,7 +81,7 @@ export function reserveStyle(heights: readonly (readonly [width: number, height:
 
 /** A card as a snippet describes it: the configurators build their preview and their snippet from it. */
 export interface Embed {
-  /** In the order the server renderer writes them, so both snippets' start tags read alike. */
+  /** In the order the server renderer writes them, so that the snippet's start tag is the one `defus-info render` writes. */
   attributes: [name: string, value: string][];
   /** The text of its `<script type="application/json">`, exactly as the snippet writes it. */
   inlineJson: string | undefined;

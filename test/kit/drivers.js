@@ -39,9 +39,15 @@ function puppeteerDriver(browser) {
       await page.setViewport({ width, height });
     },
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
+    /** A key pressed on the focused element, as a keyboard user does: 'Enter' or 'Space'. */
+    // The space bar as ' ': Firefox's WebDriver BiDi knows no key named 'Space'.
+    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     close: () => browser.close(),
   };
 }
+
+/** WebDriver's code points for the keys the tests press. */
+const WEBDRIVER_KEYS = { Enter: '\uE007', Space: '\uE00D' };
 
 let display;
 
@@ -115,6 +121,7 @@ export async function launch([engine, binaries], lang) {
     async setViewport(width, height) {
       await browser.setWindowSize(width, height);
     },
+    press: (key) => browser.keys([WEBDRIVER_KEYS[key]]),
     // WebDriver classic runs a function body: pass the function as source and call it with the arguments.
     evaluate: (fn, ...args) => browser.execute(`return (${fn.toString()}).apply(null, arguments)`, ...args),
     async close() {

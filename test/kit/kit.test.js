@@ -320,6 +320,48 @@ function breakField(path, value) {
   };
 }
 
+// In the page: a field's accessible name as its aria-labelledby (else its label) composes it, and its language.
+function accessibleName(path) {
+  const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  const ids = (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const parts = ids.length ? ids.map((id) => document.getElementById(id)) : [...field.labels];
+  return parts.map((element) => element.textContent.replace(/\s+/g, ' ').trim()).join(' ');
+}
+
+// In the page: the card editor's focus and status, and its rows' paths, for the keyboard step.
+function editorFocus() {
+  const focused = document.activeElement;
+  return {
+    path: focused?.dataset.path ?? '',
+    id: focused?.id ?? '',
+    label: focused?.getAttribute('aria-label') ?? focused?.textContent.trim() ?? '',
+    status: document.getElementById('card-editor-status').textContent,
+    services: [...document.querySelectorAll('#card-editor input[data-path^="services.items["]')].map((field) => field.value),
+  };
+}
+
+// In the page: the focus put on a button ("up", "down", "remove") of the row that holds the field at `path`.
+function focusRowButton(path, button) {
+  const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  field.closest('li').querySelector(`button[id$="-${button}"]`).focus();
+}
+
+// In the page: a text typed into a field, as typing does (input events, no change); the field keeps the focus.
+function typeInto(path, value) {
+  const field = document.querySelector(`#card-editor [data-path="${CSS.escape(path)}"]`);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// In the page: wait until the preview card's text has `needle` (or `ms` passed), then return that text.
+async function previewOnceIncludes(needle, ms) {
+  const end = performance.now() + ms;
+  const text = () => document.querySelector('#preview defus-info')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+  while (!text().includes(needle) && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  return text();
+}
+
 // In the page: wait until the element's text has `needle` (or `ms` passed), then return that text.
 async function textOnceIncludes(id, needle, ms) {
   const end = performance.now() + ms;
@@ -523,6 +565,12 @@ for (const engine of requestedEngines()) {
           ['de', 'Deutsch'],
           ['en', 'English'],
         ]);
+        // Each field named by what it is and its language, not by the language alone.
+        assert.equal(await driver.evaluate(accessibleName, 'name.en'), 'Name English');
+        assert.equal(await driver.evaluate(accessibleName, 'summary.de'), 'Kurzbeschreibung Deutsch');
+        assert.equal(await driver.evaluate(accessibleName, 'services.items[0].de'), 'Angebot 1 Deutsch');
+        assert.equal(await driver.evaluate(accessibleName, 'facts[0].value.en'), 'Fakt 1 Wert English');
+        assert.equal(await driver.evaluate(accessibleName, 'links[1].href'), 'Link 2 Adresse');
 
         const english = await driver.evaluate(previewIn, 'en', 'EFUS-X Example Forum for Urban Security', 60000);
         // The heading: the short name above the full name.
@@ -596,6 +644,25 @@ for (const engine of requestedEngines()) {
         // The list in the preview step names it too, once the preview has caught up with the typing.
         const summary = await driver.evaluate(textOnceIncludes, 'problems', 'Link 1: Adresse:', 60000);
         assert.match(summary, /Link 1: Adresse: Geben Sie eine vollständige Adresse ein/);
+        // The list says what it lists: every problem, shown at its field or not yet.
+        assert.match(summary, /^Diese Angaben fehlen noch oder passen nicht:/);
+        // A plain region, rebuilt as the editor types; screen readers hear only the count.
+        const announced = await driver.evaluate(() => ({
+          listRole: document.getElementById('problems').getAttribute('role'),
+          listLive: document.getElementById('problems').getAttribute('aria-live'),
+          countRole: document.getElementById('problems-count').getAttribute('role'),
+          count: document.getElementById('problems-count').textContent,
+        }));
+        assert.deepEqual(announced, { listRole: 'region', listLive: null, countRole: 'status', count: '1 Hinweis zum Inhalt.' });
+        // A card the form marks as broken gets no code, though it would still pre-render (without the link).
+        const withheld = {
+          unavailable: await driver.evaluate(textOnceIncludes, 'script-snippet-unavailable', 'Den Code', 60000),
+          snippetHidden: await driver.evaluate(() => document.getElementById('script-snippet-block').hidden),
+        };
+        assert.deepEqual(withheld, {
+          snippetHidden: true,
+          unavailable: 'Den Code erstellt diese Seite, sobald die Angaben unter „Hinweise zum Inhalt“ stimmen.',
+        });
 
         // The form with its marked field: clean under axe and no wider than a 390 px window.
         await driver.evaluate((source) => (0, eval)(source), AXE);
@@ -606,6 +673,85 @@ for (const engine of requestedEngines()) {
           assert.ok(seen.passes > 10, `axe ran its rules (${seen.passes} passed)`);
           assert.ok(seen.overflow <= 0, `nothing wider than the window at ${width} px (${seen.overflow} px more)`);
         }
+      });
+      it('by keyboard: offers added, moved and removed with Enter and Space, the focus where the work goes on; the preview follows the typing; a language removed', async () => {
+        await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
+        await driver.evaluate(pageState, 60000);
+        await driver.evaluate(() => {
+          document.getElementById('source-own').click();
+          document.getElementById('card-services-add').focus();
+        });
+        // Adding: the new row's first field takes the focus.
+        await driver.press('Enter');
+        assert.equal((await driver.evaluate(editorFocus)).path, 'services.items[0].de');
+        await driver.evaluate(typeInto, 'services.items[0].de', 'Erstes Beispielangebot');
+        await driver.evaluate(() => document.getElementById('card-services-add').focus());
+        await driver.press('Space');
+        assert.equal((await driver.evaluate(editorFocus)).path, 'services.items[1].de');
+        await driver.evaluate(typeInto, 'services.items[1].de', 'Zweites Beispielangebot');
+
+        // Moving up to the top: the row's other move button keeps the focus (its own is now disabled).
+        await driver.evaluate(focusRowButton, 'services.items[1].de', 'up');
+        await driver.press('Enter');
+        let seen = await driver.evaluate(editorFocus);
+        assert.deepEqual(seen.services, ['Zweites Beispielangebot', 'Erstes Beispielangebot']);
+        assert.equal(seen.label, 'Angebot 1 nach unten');
+        assert.equal(seen.status, '„Zweites Beispielangebot“ steht jetzt an Position 1.');
+
+        // Removing: the row that takes its place; the last row removed, the add button (not the row before).
+        await driver.evaluate(focusRowButton, 'services.items[0].de', 'remove');
+        await driver.press('Enter');
+        seen = await driver.evaluate(editorFocus);
+        assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
+        assert.equal(seen.label, 'Angebot 1 entfernen');
+        assert.equal(seen.status, '„Zweites Beispielangebot“ wurde entfernt.');
+        await driver.evaluate(() => document.getElementById('card-services-add').focus());
+        await driver.press('Space');
+        await driver.evaluate(typeInto, 'services.items[1].de', 'Drittes Beispielangebot');
+        await driver.evaluate(focusRowButton, 'services.items[1].de', 'remove');
+        await driver.press('Space');
+        seen = await driver.evaluate(editorFocus);
+        assert.deepEqual(seen.services, ['Erstes Beispielangebot']);
+        assert.equal(seen.id, 'card-services-add');
+        assert.equal(seen.status, '„Drittes Beispielangebot“ wurde entfernt.');
+
+        // The preview follows the typing, without the field being left: the card's other needed parts
+        // first (the preview shows no card while the config lacks them), then its name, twice.
+        for (const [path, value] of [
+          ['summary.de', 'Ein erfundenes Forum für die Tastaturtests.'],
+          ['links[0].href', 'https://example.org'],
+          ['links[0].label.de', 'Website des Beispielforums: example.org'],
+        ])
+          await driver.evaluate(typeInto, path, value);
+        await driver.evaluate(typeInto, 'name.de', 'Beispielforum für Tastaturtests');
+        assert.match(await driver.evaluate(previewOnceIncludes, 'Tastaturtests', 60000), /Beispielforum für Tastaturtests/);
+        await driver.evaluate(typeInto, 'name.de', 'Beispielforum für Vorschautests');
+        assert.match(await driver.evaluate(previewOnceIncludes, 'Vorschautests', 60000), /Beispielforum für Vorschautests/);
+
+        // A language added, then removed through the form: its fields and its place in the language list go.
+        await driver.evaluate(() => {
+          const add = document.getElementById('card-add-lang');
+          add.value = 'it';
+          add.dispatchEvent(new Event('input', { bubbles: true }));
+          document.getElementById('card-add-lang-button').click();
+        });
+        assert.equal(await driver.evaluate(() => Boolean(document.querySelector('#card-editor [data-path="name.it"]'))), true);
+        await driver.evaluate(() => document.querySelector('#card-editor button[aria-label="Italiano entfernen"]').focus());
+        await driver.press('Enter');
+        const removed = await driver.evaluate(() => ({
+          langs: [...document.querySelectorAll('#card-editor .lang-list span[lang]')].map((span) => span.lang),
+          field: Boolean(document.querySelector('#card-editor [data-path="name.it"]')),
+          offered: [...document.getElementById('card-lang').options].map((option) => option.value),
+          focus: document.activeElement?.id,
+          status: document.getElementById('card-editor-status').textContent,
+        }));
+        assert.deepEqual(removed, {
+          langs: ['de'],
+          field: false,
+          offered: ['', 'de'],
+          focus: 'card-add-lang',
+          status: 'Italiano wurde entfernt.',
+        });
       });
       it('colour scheme and heading level reach the snippet; it copies, or is selected for Ctrl+C where the browser refuses; a file that is not a config, or has keys the format does not know, is named', async () => {
         await driver.open(pathToFileURL(join(kitDirectory, 'index.html')).href);
@@ -625,11 +771,25 @@ for (const engine of requestedEngines()) {
           await driver.evaluate(openedNote, 'notes.txt', 'this is not JSON', 'notes.txt', 60000),
           'Die Datei „notes.txt“ ist keine Konfigurationsdatei der Karte. Wählen Sie die Datei, die Sie hier gespeichert haben (Endung .json).',
         );
-        // A key the format does not know is named, and left out of the form.
-        const unknown = JSON.stringify({ ...JSON.parse(EXAMPLE), colour: 'red', office: { city: 'Exampleton', floor: 3 } });
+        // A key the format does not know is named, and left out of the form; a short key with a text
+        // ("url", "rel") is no language: only the texts the format translates name the card's languages.
+        const example = JSON.parse(EXAMPLE);
+        const unknown = JSON.stringify({
+          ...example,
+          url: 'https://example.org',
+          colour: 'red',
+          office: { city: 'Exampleton', floor: 3 },
+          links: [{ ...example.links[0], rel: 'me' }, example.links[1]],
+        });
         assert.equal(
           await driver.evaluate(openedNote, 'old.json', unknown, 'colour', 60000),
-          'Diese Angaben der Datei kennt die Karte nicht, das Formular lässt sie weg: colour, office.floor.',
+          'Diese Angaben der Datei kennt die Karte nicht, das Formular lässt sie weg: url, colour, office.floor, links[0].rel.',
+        );
+        assert.deepEqual(
+          await driver.evaluate(() =>
+            [...document.querySelectorAll('#card-editor .lang-list span[lang]')].map((span) => span.lang),
+          ),
+          ['en', 'fr'],
         );
       });
     });
@@ -688,8 +848,10 @@ window.definedAtFirst = customElements.get('defus-info') !== undefined;
         await driver.open(`${origin}/reserved.html`);
         const seen = await driver.evaluate(async () => {
           await customElements.whenDefined('defus-info');
-          await new Promise((resolve) => setTimeout(resolve, 300));
           const cards = [...document.querySelectorAll('defus-info')];
+          // Every card rendered and laid out: its update done, then two frames (as test/reserve-space.test.ts).
+          await Promise.all(cards.map((card) => card.updateComplete));
+          for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
           return {
             first: window.first,
             definedAtFirst: window.definedAtFirst,
