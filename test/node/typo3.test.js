@@ -117,30 +117,39 @@ if (process.env.SKIP_CMS_TESTS) {
       assert.ok(ids.NEW0 > 0);
     });
 
-    it("refuses an address that is not https and text that is not a JSON object, saying why in the editor's language", async () => {
-      const { errors, ids } = await insert(
-        'raw',
+    it('an address or JSON config that cannot work: the editor reads what is wrong in their language, and the page shows no card (never DEFUS)', async () => {
+      const fields = [
         { tx_defusinfo_src: 'http://example.org/forum.json' },
         { bodytext: '{"name": "Example Forum for Urban Security",}' },
         { bodytext: '["not", "an", "object"]' },
-      );
+      ];
+      const { errors, ids } = await insert('raw', ...fields);
+      const saved = ' Die Konfiguration ist gespeichert; bis Sie sie korrigieren, zeigt die Seite an dieser Stelle keine Karte.';
+      const address =
+        'Adresse der Konfigurationsdatei: Bitte geben Sie eine Adresse ein, die mit https:// beginnt (zum Beispiel https://example.org/forum.json). Die Adresse ist gespeichert, aber die Seite zeigt keine Karte, bis Sie sie korrigieren.';
       assert.deepEqual(
         errors.map((error) => error.replace(/^\[[\d.]+\]: /, '')),
         [
-          'Adresse der Konfigurationsdatei: Bitte geben Sie eine Adresse ein, die mit https:// beginnt (zum Beispiel https://example.org/forum.json). Die Adresse wurde nicht gespeichert.',
-          'Konfiguration (JSON): Der Text ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas oder fügen Sie den Inhalt der Konfigurationsdatei noch einmal ein. Die Konfiguration wurde nicht gespeichert.',
-          'Konfiguration (JSON): Die Konfiguration muss ein Objekt in geschweiften Klammern { … } sein, wie in der Konfigurationsdatei. Die Konfiguration wurde nicht gespeichert.',
+          address,
+          `Konfiguration (JSON): Der Text ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas oder fügen Sie den Inhalt der Konfigurationsdatei noch einmal ein.${saved}`,
+          `Konfiguration (JSON): Die Konfiguration muss ein Objekt in geschweiften Klammern { … } sein, wie in der Konfigurationsdatei.${saved}`,
         ],
       );
+      const uids = Object.values(ids).map(Number);
+      assert.equal(uids.length, fields.length, 'each element is saved');
       const rows = await typo3.sql([
-        `SELECT tx_defusinfo_src, bodytext FROM tt_content WHERE uid IN (${Object.values(ids).map(Number).join(',')})`,
+        `SELECT tx_defusinfo_src, bodytext FROM tt_content WHERE uid IN (${uids.join(',')}) ORDER BY uid`,
         [],
       ]);
       assert.deepEqual(
-        rows.map((row) => (row.tx_defusinfo_src ?? '') + (row.bodytext ?? '')),
-        ['', '', ''],
+        rows.map((row) => row.tx_defusinfo_src || row.bodytext),
+        fields.map((field) => Object.values(field)[0]),
+        'the values are kept as entered',
       );
-      await typo3.sql([`DELETE FROM tt_content WHERE uid IN (${Object.values(ids).map(Number).join(',')})`, []]);
+      // A refused value never leaves a card without its own config, which would show DEFUS.
+      const content = contentOf((await served('raw')).html);
+      assert.doesNotMatch(content, /<defus-info|DEFUS|Deutsch-Europäisches/, content);
+      await typo3.sql([`DELETE FROM tt_content WHERE uid IN (${uids.join(',')})`, []]);
     });
 
     it("the page: the pre-rendered card in the page's language, the module once from /_assets/ with its integrity, the style allowed by its hash", async () => {
@@ -263,13 +272,14 @@ if (process.env.SKIP_CMS_TESTS) {
         assert.doesNotMatch(rest, /<img\b|<script\b/i, page);
         for (const tag of rest.match(/<[a-z][^>]*>/gi)) assert.doesNotMatch(tag, /\son\w+=|javascript:/i, tag);
         // DataHandler keeps an integer of the heading level ("1><script>…" is 1); the raw 0 is refused.
+        // The JSON config's card is the only one: an unusable address or JSON config shows no card
+        // at all, never DEFUS in place of the editor's forum.
         const level = page === 'hostile' ? 1 : 2;
-        for (const tag of content.match(/<defus-info [^>]*>/g)) {
-          assert.match(tag, new RegExp(`^<defus-info variant="card" theme="light" heading-level="${level}">$`), tag);
-        }
+        assert.deepEqual(content.match(/<defus-info [^>]*>/g), [
+          `<defus-info variant="card" theme="light" heading-level="${level}">`,
+        ]);
+        assert.doesNotMatch(content, /DEFUS|Deutsch-Europäisches/, page);
       }
-      const rawContent = contentOf((await served('raw')).html);
-      assert.equal(rawContent.match(/<defus-info /g).length, 1, 'an unusable JSON config shows no card at all (never DEFUS)');
     });
 
     it('the editor adds the DEFUS card from the wizard in the Page module, sets two fields, saves, and the page shows it (Chromium)', async () => {
