@@ -120,16 +120,18 @@ if (process.env.SKIP_CMS_TESTS) {
     it('an address or JSON config that cannot work: the editor reads what is wrong in their language, and the page shows no card (never DEFUS)', async () => {
       const fields = [
         { tx_defusinfo_src: 'http://example.org/forum.json' },
+        { tx_defusinfo_src: 'https://bücher.example/forum.json' },
         { bodytext: '{"name": "Example Forum for Urban Security",}' },
         { bodytext: '["not", "an", "object"]' },
       ];
       const { errors, ids } = await insert('raw', ...fields);
       const saved = ' Die Konfiguration ist gespeichert; bis Sie sie korrigieren, zeigt die Seite an dieser Stelle keine Karte.';
       const address =
-        'Adresse der Konfigurationsdatei: Bitte geben Sie eine Adresse ein, die mit https:// beginnt (zum Beispiel https://example.org/forum.json). Die Adresse ist gespeichert, aber die Seite zeigt keine Karte, bis Sie sie korrigieren.';
+        'Adresse der Konfigurationsdatei: Die Adresse ist gespeichert, aber die Seite zeigt keine Karte, bis Sie sie korrigieren. Bitte geben Sie eine vollständige Adresse ein, die mit https:// beginnt (zum Beispiel https://example.org/forum.json). Der Servername darf nur die Buchstaben a bis z ohne Akzente und Umlaute, Ziffern, Bindestriche und Punkte enthalten (einen Namen mit Umlauten schreiben Sie in seiner Form, die mit xn-- beginnt). Die Adresse darf keine Leerzeichen, keinen Benutzernamen, kein Passwort und keines der Zeichen " \' < > \\ ` enthalten.';
       assert.deepEqual(
         errors.map((error) => error.replace(/^\[[\d.]+\]: /, '')),
         [
+          address,
           address,
           `Konfiguration (JSON): Der Text ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas oder fügen Sie den Inhalt der Konfigurationsdatei noch einmal ein.${saved}`,
           `Konfiguration (JSON): Die Konfiguration muss ein Objekt in geschweiften Klammern { … } sein, wie in der Konfigurationsdatei.${saved}`,
