@@ -196,6 +196,15 @@ languages:
     locale: de_DE.UTF-8
     navigationTitle: Deutsch
     flag: de
+  -
+    title: Français
+    enabled: true
+    languageId: 1
+    base: /fr/
+    locale: fr_FR.UTF-8
+    navigationTitle: Français
+    flag: fr
+    fallbackType: strict
 errorHandling: {  }
 routes: {  }
 `,

@@ -69,6 +69,7 @@ if (process.env.SKIP_CMS_TESTS) {
         src: 'Adresse',
         hostile: 'Feindlich',
         raw: 'Roh',
+        translated: 'Übersetzt',
         ui: 'Unser Netzwerk',
         control: 'Kontrolle',
       };
@@ -121,8 +122,8 @@ if (process.env.SKIP_CMS_TESTS) {
       const fields = [
         { tx_defusinfo_src: 'http://example.org/forum.json' },
         { tx_defusinfo_src: 'https://bücher.example/forum.json' },
-        { bodytext: '{"name": "Example Forum for Urban Security",}' },
-        { bodytext: '["not", "an", "object"]' },
+        { tx_defusinfo_config: '{"name": "Example Forum for Urban Security",}' },
+        { tx_defusinfo_config: '["not", "an", "object"]' },
       ];
       const { errors, ids } = await insert('raw', ...fields);
       const saved = ' Die Konfiguration ist gespeichert; bis Sie sie korrigieren, zeigt die Seite an dieser Stelle keine Karte.';
@@ -140,11 +141,11 @@ if (process.env.SKIP_CMS_TESTS) {
       const uids = Object.values(ids).map(Number);
       assert.equal(uids.length, fields.length, 'each element is saved');
       const rows = await typo3.sql([
-        `SELECT tx_defusinfo_src, bodytext FROM tt_content WHERE uid IN (${uids.join(',')}) ORDER BY uid`,
+        `SELECT tx_defusinfo_src, tx_defusinfo_config FROM tt_content WHERE uid IN (${uids.join(',')}) ORDER BY uid`,
         [],
       ]);
       assert.deepEqual(
-        rows.map((row) => row.tx_defusinfo_src || row.bodytext),
+        rows.map((row) => row.tx_defusinfo_src || row.tx_defusinfo_config),
         fields.map((field) => Object.values(field)[0]),
         'the values are kept as entered',
       );
@@ -199,7 +200,7 @@ if (process.env.SKIP_CMS_TESTS) {
 
     it('an own JSON config is embedded with no "<" and its space kept free; a config file address is set as src and allowed in the page\'s connect-src', async () => {
       const config = { ...EXAMPLE_CONFIG, summary: 'A fictional forum. </script><script>window.__pwned=1</script>' };
-      assert.deepEqual((await insert('json', { bodytext: JSON.stringify(config, null, 2) })).errors, []);
+      assert.deepEqual((await insert('json', { tx_defusinfo_config: JSON.stringify(config, null, 2) })).errors, []);
       const { html } = await served('json');
       const content = contentOf(html);
       const [script] = content.match(/<script type="application\/json">([^<]*)<\/script>/).slice(1);
@@ -229,6 +230,41 @@ if (process.env.SKIP_CMS_TESTS) {
       assert.doesNotMatch(otherCsp, /example\.org/, 'only the page with that card allows it');
     });
 
+    it("a translated element keeps its JSON config as it is: the translated page shows the forum's card, never DEFUS", async () => {
+      const { errors, ids } = await insert('translated', { tx_defusinfo_config: JSON.stringify(EXAMPLE_CONFIG, null, 2) });
+      assert.deepEqual(errors, []);
+      // Translated as the Page module's "Translate" does, by an administrator: the editors' group has
+      // no access to the language fields (core's "exclude" fields), which this test does not need.
+      const localized = await typo3.dataHandler(
+        'admin',
+        {},
+        { pages: { [pages.translated.uid]: { localize: 1 } }, tt_content: { [ids.NEW0]: { localize: 1 } } },
+      );
+      assert.deepEqual(localized.errors, []);
+      const [translation] = await typo3.sql([
+        'SELECT uid, tx_defusinfo_config FROM tt_content WHERE l18n_parent = ? AND sys_language_uid = 1',
+        [ids.NEW0],
+      ]);
+      assert.deepEqual(JSON.parse(translation.tx_defusinfo_config), EXAMPLE_CONFIG, 'no "[Translate to …:]" in the JSON');
+      const [translatedPage] = await typo3.sql([
+        'SELECT uid, slug FROM pages WHERE l10n_parent = ? AND sys_language_uid = 1',
+        [pages.translated.uid],
+      ]);
+      // Core hides new translations until someone makes them visible.
+      const shown = await typo3.dataHandler('admin', {
+        pages: { [translatedPage.uid]: { hidden: 0 } },
+        tt_content: { [translation.uid]: { hidden: 0 } },
+      });
+      assert.deepEqual(shown.errors, []);
+      const response = await fetch(`${typo3.url}/fr${translatedPage.slug}`);
+      assert.equal(response.status, 200);
+      const content = contentOf(await response.text());
+      const [script] = content.match(/<script type="application\/json">([^<]*)<\/script>/).slice(1);
+      assert.deepEqual(JSON.parse(script), EXAMPLE_CONFIG);
+      assert.match(content, /<a href="https:\/\/example\.org">Example Forum for Urban Security<\/a><\/defus-info>/);
+      assert.doesNotMatch(content, /DEFUS|Deutsch-Europäisches|germano-européen/, 'the translation never shows DEFUS');
+    });
+
     it('hostile values in every field, saved by the editor through DataHandler and written past it into the database, run no script and inject no markup', async () => {
       const hostileConfig = JSON.stringify({
         ...EXAMPLE_CONFIG,
@@ -243,7 +279,7 @@ if (process.env.SKIP_CMS_TESTS) {
       };
       const saved = await insert(
         'hostile',
-        { ...hostile, bodytext: hostileConfig },
+        { ...hostile, tx_defusinfo_config: hostileConfig },
         { ...hostile, tx_defusinfo_src: 'javascript:window.__pwned=1//https://example.org' },
         { ...hostile, tx_defusinfo_src: 'https://example.org/"><script>window.__pwned=1</script>' },
       );
@@ -254,13 +290,13 @@ if (process.env.SKIP_CMS_TESTS) {
       const set = 'tx_defusinfo_lang = ?, tx_defusinfo_variant = ?, tx_defusinfo_theme = ?, tx_defusinfo_heading_level = 0';
       const values = [hostile.tx_defusinfo_lang, hostile.tx_defusinfo_variant, hostile.tx_defusinfo_theme];
       await typo3.sql(
-        [`UPDATE tt_content SET ${set}, bodytext = ? WHERE uid = ?`, [...values, hostileConfig, uids[0]]],
+        [`UPDATE tt_content SET ${set}, tx_defusinfo_config = ? WHERE uid = ?`, [...values, hostileConfig, uids[0]]],
         [
           `UPDATE tt_content SET ${set}, tx_defusinfo_src = ? WHERE uid = ?`,
           [...values, 'https://example.org/"><script>window.__pwned=1</script>', uids[1]],
         ],
         [
-          `UPDATE tt_content SET ${set}, bodytext = ? WHERE uid = ?`,
+          `UPDATE tt_content SET ${set}, tx_defusinfo_config = ? WHERE uid = ?`,
           [...values, `{"name": "</script><script>window.__pwned=1</script>"`, uids[2]],
         ],
       );

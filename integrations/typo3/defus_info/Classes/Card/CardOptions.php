@@ -40,7 +40,7 @@ final class CardOptions
         $theme = (string)($row['tx_defusinfo_theme'] ?? '');
         $level = filter_var($row['tx_defusinfo_heading_level'] ?? null, FILTER_VALIDATE_INT);
         $src = trim((string)($row['tx_defusinfo_src'] ?? ''));
-        $json = trim((string)($row['bodytext'] ?? ''));
+        $json = trim((string)($row['tx_defusinfo_config'] ?? ''));
         $config = $json === '' ? null : self::decodeConfig($json);
         $srcUsable = self::isConfigAddress($src);
         return new self(

@@ -34,8 +34,8 @@ final class ConfigValidation
                 $this->refuse($dataHandler, $id, 'error.configUrl');
             }
         }
-        if (isset($fieldArray['bodytext'])) {
-            $json = trim((string)$fieldArray['bodytext']);
+        if (isset($fieldArray['tx_defusinfo_config'])) {
+            $json = trim((string)$fieldArray['tx_defusinfo_config']);
             if ($json !== '' && CardOptions::decodeConfig($json) === null) {
                 $this->refuse($dataHandler, $id, json_validate($json) ? 'error.configJsonObject' : 'error.configJson');
             }
