@@ -70,6 +70,7 @@ if (process.env.SKIP_CMS_TESTS) {
         hostile: 'Feindlich',
         raw: 'Roh',
         translated: 'Übersetzt',
+        objects: 'Objekte',
         ui: 'Unser Netzwerk',
         control: 'Kontrolle',
       };
@@ -124,6 +125,8 @@ if (process.env.SKIP_CMS_TESTS) {
         { tx_defusinfo_src: 'https://bücher.example/forum.json' },
         { tx_defusinfo_config: '{"name": "Example Forum for Urban Security",}' },
         { tx_defusinfo_config: '["not", "an", "object"]' },
+        { tx_defusinfo_config: '{"foo": 1}' },
+        { tx_defusinfo_config: JSON.stringify({ ...EXAMPLE_CONFIG, version: 2, links: [{ href: 'https://example.org' }] }) },
       ];
       const { errors, ids } = await insert('raw', ...fields);
       const saved = ' Die Konfiguration ist gespeichert; bis Sie sie korrigieren, zeigt die Seite an dieser Stelle keine Karte.';
@@ -136,6 +139,9 @@ if (process.env.SKIP_CMS_TESTS) {
           address,
           `Konfiguration (JSON): Der Text ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas oder fügen Sie den Inhalt der Konfigurationsdatei noch einmal ein.${saved}`,
           `Konfiguration (JSON): Die Konfiguration muss ein Objekt in geschweiften Klammern { … } sein, wie in der Konfigurationsdatei.${saved}`,
+          `Konfiguration (JSON): Diese Angaben fehlen: defaultLang, name, summary, links. Jede Konfiguration braucht defaultLang, name, summary und links, wie in der Konfigurationsdatei.${saved}`,
+          `Konfiguration (JSON): Die Angabe version muss 1 sein.${saved}`,
+          `Konfiguration (JSON): Die Angabe links muss eine Liste mit mindestens einem Link sein, jeder mit href und label.${saved}`,
         ],
       );
       const uids = Object.values(ids).map(Number);
@@ -228,6 +234,15 @@ if (process.env.SKIP_CMS_TESTS) {
       assert.match(cachedCsp, /connect-src 'self' https:\/\/example\.org:8443(;| )/);
       const { csp: otherCsp } = await served('defaults');
       assert.doesNotMatch(otherCsp, /example\.org/, 'only the page with that card allows it');
+    });
+
+    it('a JSON config reaches the page as written: an empty object {} in it stays {}', async () => {
+      const config = { ...EXAMPLE_CONFIG, office: {} };
+      assert.deepEqual((await insert('objects', { tx_defusinfo_config: JSON.stringify(config) })).errors, []);
+      const content = contentOf((await served('objects')).html);
+      const [script] = content.match(/<script type="application\/json">([^<]*)<\/script>/).slice(1);
+      assert.match(script, /"office":\{\}/);
+      assert.deepEqual(JSON.parse(script), config);
     });
 
     it("a translated element keeps its JSON config as it is: the translated page shows the forum's card, never DEFUS", async () => {

@@ -36,8 +36,8 @@ final class ConfigValidation
         }
         if (isset($fieldArray['tx_defusinfo_config'])) {
             $json = trim((string)$fieldArray['tx_defusinfo_config']);
-            if ($json !== '' && CardOptions::decodeConfig($json) === null) {
-                $this->refuse($dataHandler, $id, json_validate($json) ? 'error.configJsonObject' : 'error.configJson');
+            foreach ($json === '' ? [] : CardOptions::configProblems($json) as [$key, $argument]) {
+                $this->refuse($dataHandler, $id, $key, $argument);
             }
         }
     }
@@ -55,9 +55,12 @@ final class ConfigValidation
         return is_array($record) && $record['CType'] === 'defusinfo_card';
     }
 
-    private function refuse(DataHandler $dataHandler, int|string $id, string $key): void
+    private function refuse(DataHandler $dataHandler, int|string $id, string $key, string $argument = ''): void
     {
-        $message = $this->languageServiceFactory->createFromUserPreferences($dataHandler->BE_USER)->sL(self::LL . $key);
+        $message = sprintf(
+            $this->languageServiceFactory->createFromUserPreferences($dataHandler->BE_USER)->sL(self::LL . $key),
+            $argument
+        );
         $dataHandler->log(
             'tt_content',
             is_numeric($id) ? (int)$id : 0,
