@@ -446,6 +446,46 @@ if (process.env.SKIP_CMS_TESTS) {
       await author.close();
     });
 
+    /** The card's markup for these block attributes, as the plugin writes it into a page. */
+    function cardMarkup(attributes) {
+      const json = Buffer.from(JSON.stringify(attributes)).toString('base64');
+      return wp.php(
+        `echo defus_info_markup( json_decode( base64_decode( '${json}' ), true ), 'class="wp-block-defus-info-card"' );`,
+      );
+    }
+
+    /** A new post's editor with one card block of these attributes; resolves the page and the canvas. */
+    async function editorWithCard(attributes) {
+      const page = await pageAs('author');
+      const canvas = await newPostEditor(page);
+      await page.evaluate((attributes) => {
+        const block = window.wp.blocks.createBlock('defus-info/card', attributes);
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      }, attributes);
+      return { page, canvas };
+    }
+
+    it('a JSON config without what the schema requires draws no card, and the sidebar names what is missing; {} in a config stays {}', async () => {
+      for (const config of [
+        '{"foo": 1}',
+        JSON.stringify({ ...EXAMPLE_CONFIG, version: 2 }),
+        JSON.stringify({ ...EXAMPLE_CONFIG, links: [] }),
+        JSON.stringify({ ...EXAMPLE_CONFIG, links: [{ href: 'https://example.org' }] }),
+      ]) {
+        assert.equal(await cardMarkup({ config }), '', config);
+      }
+      const withEmptyObject = await cardMarkup({ config: JSON.stringify({ ...EXAMPLE_CONFIG, office: {} }) });
+      assert.match(withEmptyObject, /"office":\{\}/, withEmptyObject);
+
+      const { page, canvas } = await editorWithCard({ config: '{"foo": 1}' });
+      const notice = await canvas.waitForSelector('.wp-block-defus-info-card .components-notice__content');
+      assert.match(
+        await notice.evaluate((node) => node.textContent),
+        /^Diese Angaben fehlen: defaultLang, name, summary, links\. Jede Konfiguration braucht .*Bis Sie die Konfiguration korrigieren, zeigt die Seite an dieser Stelle keine Karte\.$/,
+      );
+      await page.close();
+    });
+
     // WordPress itself runs kses over an Author's block attributes and shortcode text; the plugin must
     // not rely on that: the same values saved by an Administrator (unfiltered_html, no kses) reach the
     // plugin untouched, and must come out just as harmless.
