@@ -465,6 +465,29 @@ if (process.env.SKIP_CMS_TESTS) {
       return { page, canvas };
     }
 
+    it('with both a config file address and a JSON config, the address is used: the page carries no JSON, the preview sets none', async () => {
+      const both = await cardMarkup({ src: 'https://example.org/forum.json', config: JSON.stringify(EXAMPLE_CONFIG) });
+      assert.match(
+        both,
+        /<defus-info variant="card" theme="light" heading-level="2" src="https:\/\/example\.org\/forum\.json"><\/defus-info>/,
+      );
+      assert.doesNotMatch(both, /application\/json|Example Forum/, both);
+
+      const { page, canvas } = await editorWithCard({ config: JSON.stringify(EXAMPLE_CONFIG) });
+      await canvas.waitForFunction(() => document.querySelector('.wp-block-defus-info-card defus-info')?.config?.name);
+      await page.evaluate(() => {
+        const [block] = window.wp.data.select('core/block-editor').getBlocks();
+        window.wp.data
+          .dispatch('core/block-editor')
+          .updateBlockAttributes(block.clientId, { src: 'https://example.org/forum.json' });
+      });
+      await canvas.waitForFunction(() => {
+        const card = document.querySelector('.wp-block-defus-info-card defus-info');
+        return card?.getAttribute('src') === 'https://example.org/forum.json' && card.config === undefined;
+      });
+      await page.close();
+    });
+
     it('a JSON config without what the schema requires draws no card, and the sidebar names what is missing; {} in a config stays {}', async () => {
       for (const config of [
         '{"foo": 1}',

@@ -344,7 +344,9 @@ function defus_info_markup( array $options, string $wrapper ): string {
 	}
 
 	$inner = defus_info_prerendered( $options );
-	if ( '' === $inner && null !== $options['config'] ) {
+	// A config file address takes the place of the JSON config (the card reads the address): the page
+	// carries only what the card uses, as the editor's preview does.
+	if ( '' === $options['src'] && null !== $options['config'] ) {
 		// JSON_HEX_TAG writes < and > as \u003C and \u003E: no "</script>" or "<!--" can appear.
 		$json   = wp_json_encode( $options['config'], JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE );
 		$lang   = '' === $options['lang'] ? defus_info_site_lang() : $options['lang'];

@@ -105,7 +105,9 @@
   function Preview(props) {
     var attributes = props.attributes;
     var ref = element.useRef(null);
-    var config = readConfig(attributes.config).value;
+    var src = isHttpsUrl(attributes.src) ? attributes.src : undefined;
+    // A config file address takes the place of the JSON config, as on the page, which then carries no JSON.
+    var config = src ? undefined : readConfig(attributes.config).value;
     element.useEffect(
       function () {
         var card = ref.current;
@@ -115,7 +117,7 @@
           card.config = config;
         });
       },
-      [attributes.config],
+      [attributes.config, src],
     );
     return el('defus-info', {
       ref: ref,
@@ -123,7 +125,7 @@
       variant: attributes.variant,
       theme: attributes.theme,
       'heading-level': String(attributes.headingLevel),
-      src: isHttpsUrl(attributes.src) ? attributes.src : undefined,
+      src: src,
       style: { display: 'block', pointerEvents: 'none' },
     });
   }
