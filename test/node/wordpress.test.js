@@ -738,17 +738,59 @@ if (process.env.SKIP_CMS_TESTS) {
 
     it('deleting the plugin on the Plugins screen leaves no option behind, and no PHP error was logged', async () => {
       const page = await pageAs('admin');
-      page.on('dialog', (dialog) => void dialog.accept());
+      const dialogs = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.accept();
+      });
       await page.goto(`${wp.url}/wp-admin/plugins.php`);
-      const deactivate = await page.waitForSelector('tr[data-plugin="defus-info/defus-info.php"] .deactivate a');
-      await Promise.all([page.waitForNavigation(), deactivate.click()]);
-      const remove = await page.waitForSelector('tr[data-plugin="defus-info/defus-info.php"] .delete a');
-      await remove.click();
-      await page.waitForFunction(
-        () =>
-          !document.querySelector('tr[data-plugin="defus-info/defus-info.php"]') ||
-          document.querySelector('tr.plugin-deleted-tr'),
+      const row = 'tr[data-plugin="defus-info/defus-info.php"]';
+      const deactivate = await page.waitForSelector(`${row} .deactivate a`);
+      // The next screen's <head> rewrites its address (history.replaceState, core's canonical URL),
+      // which alone would end a plain waitForNavigation() while the screen is still being parsed.
+      await Promise.all([page.waitForNavigation({ ignoreSameDocumentNavigation: true }), deactivate.click()]);
+      // "Delete" deletes through wp.updates' AJAX request only once its click handler (footer
+      // scripts) is attached; before that, the link leads to another screen.
+      await page.waitForFunction(() => window.jQuery?._data(document.getElementById('bulk-action-form'), 'events')?.click);
+      /** What the Plugins screen shows, for a failure's message. */
+      const shown = () =>
+        page.evaluate(
+          (row) => ({
+            url: location.href,
+            row: document.querySelector(row)?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+            notices: [
+              ...document.querySelectorAll(
+                '.notice, .plugin-update-tr, #request-filesystem-credentials-dialog:not([style*="none"])',
+              ),
+            ].map((node) => node.textContent.replace(/\s+/g, ' ').trim()),
+          }),
+          row,
+        );
+      // The deletion is done when WordPress answers the AJAX request (the row then fades out).
+      let answer;
+      try {
+        const [response] = await Promise.all([
+          page.waitForResponse(
+            (response) =>
+              response.url().includes('/wp-admin/admin-ajax.php') &&
+              /action=delete-plugin/.test(response.request().postData() ?? ''),
+          ),
+          // A click on the element itself, not at coordinates the screen's late layout could move.
+          page.$eval(`${row} .delete a`, (link) => link.click()),
+        ]);
+        answer = await response.json();
+      } catch (error) {
+        throw new Error(
+          `no answer to the deletion: ${error.message}; dialogs: ${JSON.stringify(dialogs)}; the page shows ${JSON.stringify(await shown())}`,
+          { cause: error },
+        );
+      }
+      assert.equal(
+        answer.success,
+        true,
+        `WordPress answered ${JSON.stringify(answer)}; the page shows ${JSON.stringify(await shown())}`,
       );
+      assert.equal(dialogs.length, 1, 'one confirmation was asked and accepted');
       assert.equal(existsSync(join(wp.root, 'wp-content/plugins/defus-info')), false, "the plugin's folder is gone");
       await page.close();
       // The plugin writes no option, transient or meta (its PHP calls none of WordPress's writers),
