@@ -199,7 +199,7 @@ if (process.env.SKIP_CMS_TESTS) {
         '<defus-info lang="fr" variant="card" theme="auto" heading-level="4">',
       ]);
       assert.match(contentOf(html), /<h3[^>]*>[\s\S]*German-European Forum for Urban Security/);
-      assert.match(contentOf(html), /<h4[^>]*>[\s\S]*Forum/);
+      assert.match(contentOf(html), /<h4[^>]*>[\s\S]*Forum germano-européen pour la sécurité urbaine/);
       assert.match(contentOf(html), /class="card compact dark"|class="card dark compact"/);
       assert.equal(html.match(/<script type="module"/g).length, 1, 'the module once per page');
     });
@@ -449,6 +449,7 @@ if (process.env.SKIP_CMS_TESTS) {
                     .map((entry) => entry.name)
                     .filter((name) => new URL(name).origin !== location.origin),
                   pwned: window.__pwned ?? null,
+                  violations: window.__cspViolations ?? null,
                   images: document.querySelectorAll('img').length,
                 };
               });
@@ -462,6 +463,7 @@ if (process.env.SKIP_CMS_TESTS) {
             assert.match(state.modules[0], /^\/_assets\/[0-9a-f]+\/JavaScript\/defus-info\.js$/);
             assert.deepEqual(state.external, [], `${page}: no request to anyone but the site`);
             assert.equal(state.pwned, null);
+            assert.deepEqual(state.violations, [], `${page}: no securitypolicyviolation event in the page`);
             assert.equal(state.images, 0);
             if (page === 'json') assert.ok(state.headings.every((heading) => heading.includes('Example Forum')));
           }
@@ -473,6 +475,14 @@ if (process.env.SKIP_CMS_TESTS) {
             style.textContent = 'body{outline:1px solid red}';
             document.head.append(style);
           });
+          // The page records it as the card pages would have recorded theirs.
+          let recorded = [];
+          for (let tries = 0; tries < 300 && recorded.length === 0; tries++) {
+            recorded = await driver.evaluate(() => window.__cspViolations);
+            if (recorded.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          assert.equal(recorded.length, 1, 'the control page records its violation');
+          assert.match(recorded[0], /^style-src/);
           const freshReports = async () =>
             (await typo3.sql(['SELECT uuid, details FROM sys_http_report', []]))
               .filter((row) => !seen.has(row.uuid))
