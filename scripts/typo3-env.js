@@ -120,6 +120,7 @@ echo \\TYPO3\\CMS\\Core\\Utility\\GeneralUtility::makeInstance(\\TYPO3\\CMS\\Cor
 
 /** A page template with nothing but the page's content: every request on it is the card's or TYPO3's. */
 const PAGE_TYPOSCRIPT = `page = PAGE
+page.includeJS.cspViolations = fileadmin/csp-violations.js
 page.10 = CONTENT
 page.10 {
     table = tt_content
@@ -128,6 +129,12 @@ page.10 {
         where = {#colPos}=0
     }
 }
+`;
+
+const CSP_VIOLATIONS_JS = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber);
+});
 `;
 
 /**
@@ -196,11 +203,23 @@ languages:
     locale: de_DE.UTF-8
     navigationTitle: Deutsch
     flag: de
+  -
+    title: Français
+    enabled: true
+    languageId: 1
+    base: /fr/
+    locale: fr_FR.UTF-8
+    navigationTitle: Français
+    flag: fr
+    fallbackType: strict
 errorHandling: {  }
 routes: {  }
 `,
     );
     await writeFile(join(site, 'csp.yaml'), 'enforce: true\n');
+    // Every page records its Content-Security-Policy violations from its first line on (a classic
+    // script in the head, allowed as the site's own file), for the tests to read in each browser.
+    await writeFile(join(project, 'public/fileadmin/csp-violations.js'), CSP_VIOLATIONS_JS);
 
     const scripts = join(dir, 'scripts');
     await mkdir(scripts);

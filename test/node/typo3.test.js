@@ -69,6 +69,8 @@ if (process.env.SKIP_CMS_TESTS) {
         src: 'Adresse',
         hostile: 'Feindlich',
         raw: 'Roh',
+        translated: 'Übersetzt',
+        objects: 'Objekte',
         ui: 'Unser Netzwerk',
         control: 'Kontrolle',
       };
@@ -117,30 +119,46 @@ if (process.env.SKIP_CMS_TESTS) {
       assert.ok(ids.NEW0 > 0);
     });
 
-    it("refuses an address that is not https and text that is not a JSON object, saying why in the editor's language", async () => {
-      const { errors, ids } = await insert(
-        'raw',
+    it('an address or JSON config that cannot work: the editor reads what is wrong in their language, and the page shows no card (never DEFUS)', async () => {
+      const fields = [
         { tx_defusinfo_src: 'http://example.org/forum.json' },
-        { bodytext: '{"name": "Example Forum for Urban Security",}' },
-        { bodytext: '["not", "an", "object"]' },
-      );
+        { tx_defusinfo_src: 'https://bücher.example/forum.json' },
+        { tx_defusinfo_config: '{"name": "Example Forum for Urban Security",}' },
+        { tx_defusinfo_config: '["not", "an", "object"]' },
+        { tx_defusinfo_config: '{"foo": 1}' },
+        { tx_defusinfo_config: JSON.stringify({ ...EXAMPLE_CONFIG, version: 2, links: [{ href: 'https://example.org' }] }) },
+      ];
+      const { errors, ids } = await insert('raw', ...fields);
+      const saved = ' Die Konfiguration ist gespeichert; bis Sie sie korrigieren, zeigt die Seite an dieser Stelle keine Karte.';
+      const address =
+        'Adresse der Konfigurationsdatei: Die Adresse ist gespeichert, aber die Seite zeigt keine Karte, bis Sie sie korrigieren. Bitte geben Sie eine vollständige Adresse ein, die mit https:// beginnt (zum Beispiel https://example.org/forum.json). Der Servername darf nur die Buchstaben a bis z ohne Akzente und Umlaute, Ziffern, Bindestriche und Punkte enthalten (einen Namen mit Umlauten schreiben Sie in seiner Form, die mit xn-- beginnt). Die Adresse darf keine Leerzeichen, keinen Benutzernamen, kein Passwort und keines der Zeichen " \' < > \\ ` enthalten.';
       assert.deepEqual(
         errors.map((error) => error.replace(/^\[[\d.]+\]: /, '')),
         [
-          'Adresse der Konfigurationsdatei: Bitte geben Sie eine Adresse ein, die mit https:// beginnt (zum Beispiel https://example.org/forum.json). Die Adresse wurde nicht gespeichert.',
-          'Konfiguration (JSON): Der Text ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas oder fügen Sie den Inhalt der Konfigurationsdatei noch einmal ein. Die Konfiguration wurde nicht gespeichert.',
-          'Konfiguration (JSON): Die Konfiguration muss ein Objekt in geschweiften Klammern { … } sein, wie in der Konfigurationsdatei. Die Konfiguration wurde nicht gespeichert.',
+          address,
+          address,
+          `Konfiguration (JSON): Der Text ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas oder fügen Sie den Inhalt der Konfigurationsdatei noch einmal ein.${saved}`,
+          `Konfiguration (JSON): Die Konfiguration muss ein Objekt in geschweiften Klammern { … } sein, wie in der Konfigurationsdatei.${saved}`,
+          `Konfiguration (JSON): Diese Angaben fehlen: defaultLang, name, summary, links. Jede Konfiguration braucht defaultLang, name, summary und links, wie in der Konfigurationsdatei.${saved}`,
+          `Konfiguration (JSON): Die Angabe version muss 1 sein.${saved}`,
+          `Konfiguration (JSON): Die Angabe links muss eine Liste mit mindestens einem Link sein, jeder mit href und label.${saved}`,
         ],
       );
+      const uids = Object.values(ids).map(Number);
+      assert.equal(uids.length, fields.length, 'each element is saved');
       const rows = await typo3.sql([
-        `SELECT tx_defusinfo_src, bodytext FROM tt_content WHERE uid IN (${Object.values(ids).map(Number).join(',')})`,
+        `SELECT tx_defusinfo_src, tx_defusinfo_config FROM tt_content WHERE uid IN (${uids.join(',')}) ORDER BY uid`,
         [],
       ]);
       assert.deepEqual(
-        rows.map((row) => (row.tx_defusinfo_src ?? '') + (row.bodytext ?? '')),
-        ['', '', ''],
+        rows.map((row) => row.tx_defusinfo_src || row.tx_defusinfo_config),
+        fields.map((field) => Object.values(field)[0]),
+        'the values are kept as entered',
       );
-      await typo3.sql([`DELETE FROM tt_content WHERE uid IN (${Object.values(ids).map(Number).join(',')})`, []]);
+      // A refused value never leaves a card without its own config, which would show DEFUS.
+      const content = contentOf((await served('raw')).html);
+      assert.doesNotMatch(content, /<defus-info|DEFUS|Deutsch-Europäisches/, content);
+      await typo3.sql([`DELETE FROM tt_content WHERE uid IN (${uids.join(',')})`, []]);
     });
 
     it("the page: the pre-rendered card in the page's language, the module once from /_assets/ with its integrity, the style allowed by its hash", async () => {
@@ -181,14 +199,14 @@ if (process.env.SKIP_CMS_TESTS) {
         '<defus-info lang="fr" variant="card" theme="auto" heading-level="4">',
       ]);
       assert.match(contentOf(html), /<h3[^>]*>[\s\S]*German-European Forum for Urban Security/);
-      assert.match(contentOf(html), /<h4[^>]*>[\s\S]*Forum/);
+      assert.match(contentOf(html), /<h4[^>]*>[\s\S]*Forum germano-européen pour la sécurité urbaine/);
       assert.match(contentOf(html), /class="card compact dark"|class="card dark compact"/);
       assert.equal(html.match(/<script type="module"/g).length, 1, 'the module once per page');
     });
 
     it('an own JSON config is embedded with no "<" and its space kept free; a config file address is set as src and allowed in the page\'s connect-src', async () => {
       const config = { ...EXAMPLE_CONFIG, summary: 'A fictional forum. </script><script>window.__pwned=1</script>' };
-      assert.deepEqual((await insert('json', { bodytext: JSON.stringify(config, null, 2) })).errors, []);
+      assert.deepEqual((await insert('json', { tx_defusinfo_config: JSON.stringify(config, null, 2) })).errors, []);
       const { html } = await served('json');
       const content = contentOf(html);
       const [script] = content.match(/<script type="application\/json">([^<]*)<\/script>/).slice(1);
@@ -218,6 +236,50 @@ if (process.env.SKIP_CMS_TESTS) {
       assert.doesNotMatch(otherCsp, /example\.org/, 'only the page with that card allows it');
     });
 
+    it('a JSON config reaches the page as written: an empty object {} in it stays {}', async () => {
+      const config = { ...EXAMPLE_CONFIG, office: {} };
+      assert.deepEqual((await insert('objects', { tx_defusinfo_config: JSON.stringify(config) })).errors, []);
+      const content = contentOf((await served('objects')).html);
+      const [script] = content.match(/<script type="application\/json">([^<]*)<\/script>/).slice(1);
+      assert.match(script, /"office":\{\}/);
+      assert.deepEqual(JSON.parse(script), config);
+    });
+
+    it("a translated element keeps its JSON config as it is: the translated page shows the forum's card, never DEFUS", async () => {
+      const { errors, ids } = await insert('translated', { tx_defusinfo_config: JSON.stringify(EXAMPLE_CONFIG, null, 2) });
+      assert.deepEqual(errors, []);
+      // Translated as the Page module's "Translate" does, by an administrator: the editors' group has
+      // no access to the language fields (core's "exclude" fields), which this test does not need.
+      const localized = await typo3.dataHandler(
+        'admin',
+        {},
+        { pages: { [pages.translated.uid]: { localize: 1 } }, tt_content: { [ids.NEW0]: { localize: 1 } } },
+      );
+      assert.deepEqual(localized.errors, []);
+      const [translation] = await typo3.sql([
+        'SELECT uid, tx_defusinfo_config FROM tt_content WHERE l18n_parent = ? AND sys_language_uid = 1',
+        [ids.NEW0],
+      ]);
+      assert.deepEqual(JSON.parse(translation.tx_defusinfo_config), EXAMPLE_CONFIG, 'no "[Translate to …:]" in the JSON');
+      const [translatedPage] = await typo3.sql([
+        'SELECT uid, slug FROM pages WHERE l10n_parent = ? AND sys_language_uid = 1',
+        [pages.translated.uid],
+      ]);
+      // Core hides new translations until someone makes them visible.
+      const shown = await typo3.dataHandler('admin', {
+        pages: { [translatedPage.uid]: { hidden: 0 } },
+        tt_content: { [translation.uid]: { hidden: 0 } },
+      });
+      assert.deepEqual(shown.errors, []);
+      const response = await fetch(`${typo3.url}/fr${translatedPage.slug}`);
+      assert.equal(response.status, 200);
+      const content = contentOf(await response.text());
+      const [script] = content.match(/<script type="application\/json">([^<]*)<\/script>/).slice(1);
+      assert.deepEqual(JSON.parse(script), EXAMPLE_CONFIG);
+      assert.match(content, /<a href="https:\/\/example\.org">Example Forum for Urban Security<\/a><\/defus-info>/);
+      assert.doesNotMatch(content, /DEFUS|Deutsch-Europäisches|germano-européen/, 'the translation never shows DEFUS');
+    });
+
     it('hostile values in every field, saved by the editor through DataHandler and written past it into the database, run no script and inject no markup', async () => {
       const hostileConfig = JSON.stringify({
         ...EXAMPLE_CONFIG,
@@ -232,7 +294,7 @@ if (process.env.SKIP_CMS_TESTS) {
       };
       const saved = await insert(
         'hostile',
-        { ...hostile, bodytext: hostileConfig },
+        { ...hostile, tx_defusinfo_config: hostileConfig },
         { ...hostile, tx_defusinfo_src: 'javascript:window.__pwned=1//https://example.org' },
         { ...hostile, tx_defusinfo_src: 'https://example.org/"><script>window.__pwned=1</script>' },
       );
@@ -243,13 +305,13 @@ if (process.env.SKIP_CMS_TESTS) {
       const set = 'tx_defusinfo_lang = ?, tx_defusinfo_variant = ?, tx_defusinfo_theme = ?, tx_defusinfo_heading_level = 0';
       const values = [hostile.tx_defusinfo_lang, hostile.tx_defusinfo_variant, hostile.tx_defusinfo_theme];
       await typo3.sql(
-        [`UPDATE tt_content SET ${set}, bodytext = ? WHERE uid = ?`, [...values, hostileConfig, uids[0]]],
+        [`UPDATE tt_content SET ${set}, tx_defusinfo_config = ? WHERE uid = ?`, [...values, hostileConfig, uids[0]]],
         [
           `UPDATE tt_content SET ${set}, tx_defusinfo_src = ? WHERE uid = ?`,
           [...values, 'https://example.org/"><script>window.__pwned=1</script>', uids[1]],
         ],
         [
-          `UPDATE tt_content SET ${set}, bodytext = ? WHERE uid = ?`,
+          `UPDATE tt_content SET ${set}, tx_defusinfo_config = ? WHERE uid = ?`,
           [...values, `{"name": "</script><script>window.__pwned=1</script>"`, uids[2]],
         ],
       );
@@ -263,13 +325,14 @@ if (process.env.SKIP_CMS_TESTS) {
         assert.doesNotMatch(rest, /<img\b|<script\b/i, page);
         for (const tag of rest.match(/<[a-z][^>]*>/gi)) assert.doesNotMatch(tag, /\son\w+=|javascript:/i, tag);
         // DataHandler keeps an integer of the heading level ("1><script>…" is 1); the raw 0 is refused.
+        // The JSON config's card is the only one: an unusable address or JSON config shows no card
+        // at all, never DEFUS in place of the editor's forum.
         const level = page === 'hostile' ? 1 : 2;
-        for (const tag of content.match(/<defus-info [^>]*>/g)) {
-          assert.match(tag, new RegExp(`^<defus-info variant="card" theme="light" heading-level="${level}">$`), tag);
-        }
+        assert.deepEqual(content.match(/<defus-info [^>]*>/g), [
+          `<defus-info variant="card" theme="light" heading-level="${level}">`,
+        ]);
+        assert.doesNotMatch(content, /DEFUS|Deutsch-Europäisches/, page);
       }
-      const rawContent = contentOf((await served('raw')).html);
-      assert.equal(rawContent.match(/<defus-info /g).length, 1, 'an unusable JSON config shows no card at all (never DEFUS)');
     });
 
     it('the editor adds the DEFUS card from the wizard in the Page module, sets two fields, saves, and the page shows it (Chromium)', async () => {
@@ -386,6 +449,7 @@ if (process.env.SKIP_CMS_TESTS) {
                     .map((entry) => entry.name)
                     .filter((name) => new URL(name).origin !== location.origin),
                   pwned: window.__pwned ?? null,
+                  violations: window.__cspViolations ?? null,
                   images: document.querySelectorAll('img').length,
                 };
               });
@@ -399,6 +463,7 @@ if (process.env.SKIP_CMS_TESTS) {
             assert.match(state.modules[0], /^\/_assets\/[0-9a-f]+\/JavaScript\/defus-info\.js$/);
             assert.deepEqual(state.external, [], `${page}: no request to anyone but the site`);
             assert.equal(state.pwned, null);
+            assert.deepEqual(state.violations, [], `${page}: no securitypolicyviolation event in the page`);
             assert.equal(state.images, 0);
             if (page === 'json') assert.ok(state.headings.every((heading) => heading.includes('Example Forum')));
           }
@@ -410,6 +475,14 @@ if (process.env.SKIP_CMS_TESTS) {
             style.textContent = 'body{outline:1px solid red}';
             document.head.append(style);
           });
+          // The page records it as the card pages would have recorded theirs.
+          let recorded = [];
+          for (let tries = 0; tries < 300 && recorded.length === 0; tries++) {
+            recorded = await driver.evaluate(() => window.__cspViolations);
+            if (recorded.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          assert.equal(recorded.length, 1, 'the control page records its violation');
+          assert.match(recorded[0], /^style-src/);
           const freshReports = async () =>
             (await typo3.sql(['SELECT uuid, details FROM sys_http_report', []]))
               .filter((row) => !seen.has(row.uuid))

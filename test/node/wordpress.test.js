@@ -446,6 +446,69 @@ if (process.env.SKIP_CMS_TESTS) {
       await author.close();
     });
 
+    /** The card's markup for these block attributes, as the plugin writes it into a page. */
+    function cardMarkup(attributes) {
+      const json = Buffer.from(JSON.stringify(attributes)).toString('base64');
+      return wp.php(
+        `echo defus_info_markup( json_decode( base64_decode( '${json}' ), true ), 'class="wp-block-defus-info-card"' );`,
+      );
+    }
+
+    /** A new post's editor with one card block of these attributes; resolves the page and the canvas. */
+    async function editorWithCard(attributes) {
+      const page = await pageAs('author');
+      const canvas = await newPostEditor(page);
+      await page.evaluate((attributes) => {
+        const block = window.wp.blocks.createBlock('defus-info/card', attributes);
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      }, attributes);
+      return { page, canvas };
+    }
+
+    it('with both a config file address and a JSON config, the address is used: the page carries no JSON, the preview sets none', async () => {
+      const both = await cardMarkup({ src: 'https://example.org/forum.json', config: JSON.stringify(EXAMPLE_CONFIG) });
+      assert.match(
+        both,
+        /<defus-info variant="card" theme="light" heading-level="2" src="https:\/\/example\.org\/forum\.json"><\/defus-info>/,
+      );
+      assert.doesNotMatch(both, /application\/json|Example Forum/, both);
+
+      const { page, canvas } = await editorWithCard({ config: JSON.stringify(EXAMPLE_CONFIG) });
+      await canvas.waitForFunction(() => document.querySelector('.wp-block-defus-info-card defus-info')?.config?.name);
+      await page.evaluate(() => {
+        const [block] = window.wp.data.select('core/block-editor').getBlocks();
+        window.wp.data
+          .dispatch('core/block-editor')
+          .updateBlockAttributes(block.clientId, { src: 'https://example.org/forum.json' });
+      });
+      await canvas.waitForFunction(() => {
+        const card = document.querySelector('.wp-block-defus-info-card defus-info');
+        return card?.getAttribute('src') === 'https://example.org/forum.json' && card.config === undefined;
+      });
+      await page.close();
+    });
+
+    it('a JSON config without what the schema requires draws no card, and the sidebar names what is missing; {} in a config stays {}', async () => {
+      for (const config of [
+        '{"foo": 1}',
+        JSON.stringify({ ...EXAMPLE_CONFIG, version: 2 }),
+        JSON.stringify({ ...EXAMPLE_CONFIG, links: [] }),
+        JSON.stringify({ ...EXAMPLE_CONFIG, links: [{ href: 'https://example.org' }] }),
+      ]) {
+        assert.equal(await cardMarkup({ config }), '', config);
+      }
+      const withEmptyObject = await cardMarkup({ config: JSON.stringify({ ...EXAMPLE_CONFIG, office: {} }) });
+      assert.match(withEmptyObject, /"office":\{\}/, withEmptyObject);
+
+      const { page, canvas } = await editorWithCard({ config: '{"foo": 1}' });
+      const notice = await canvas.waitForSelector('.wp-block-defus-info-card .components-notice__content');
+      assert.match(
+        await notice.evaluate((node) => node.textContent),
+        /^Diese Angaben fehlen: defaultLang, name, summary, links\. Jede Konfiguration braucht .*Bis Sie die Konfiguration korrigieren, zeigt die Seite an dieser Stelle keine Karte\.$/,
+      );
+      await page.close();
+    });
+
     // WordPress itself runs kses over an Author's block attributes and shortcode text; the plugin must
     // not rely on that: the same values saved by an Administrator (unfiltered_html, no kses) reach the
     // plugin untouched, and must come out just as harmless.
@@ -675,17 +738,59 @@ if (process.env.SKIP_CMS_TESTS) {
 
     it('deleting the plugin on the Plugins screen leaves no option behind, and no PHP error was logged', async () => {
       const page = await pageAs('admin');
-      page.on('dialog', (dialog) => void dialog.accept());
+      const dialogs = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.accept();
+      });
       await page.goto(`${wp.url}/wp-admin/plugins.php`);
-      const deactivate = await page.waitForSelector('tr[data-plugin="defus-info/defus-info.php"] .deactivate a');
-      await Promise.all([page.waitForNavigation(), deactivate.click()]);
-      const remove = await page.waitForSelector('tr[data-plugin="defus-info/defus-info.php"] .delete a');
-      await remove.click();
-      await page.waitForFunction(
-        () =>
-          !document.querySelector('tr[data-plugin="defus-info/defus-info.php"]') ||
-          document.querySelector('tr.plugin-deleted-tr'),
+      const row = 'tr[data-plugin="defus-info/defus-info.php"]';
+      const deactivate = await page.waitForSelector(`${row} .deactivate a`);
+      // The next screen's <head> rewrites its address (history.replaceState, core's canonical URL),
+      // which alone would end a plain waitForNavigation() while the screen is still being parsed.
+      await Promise.all([page.waitForNavigation({ ignoreSameDocumentNavigation: true }), deactivate.click()]);
+      // "Delete" deletes through wp.updates' AJAX request only once its click handler (footer
+      // scripts) is attached; before that, the link leads to another screen.
+      await page.waitForFunction(() => window.jQuery?._data(document.getElementById('bulk-action-form'), 'events')?.click);
+      /** What the Plugins screen shows, for a failure's message. */
+      const shown = () =>
+        page.evaluate(
+          (row) => ({
+            url: location.href,
+            row: document.querySelector(row)?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+            notices: [
+              ...document.querySelectorAll(
+                '.notice, .plugin-update-tr, #request-filesystem-credentials-dialog:not([style*="none"])',
+              ),
+            ].map((node) => node.textContent.replace(/\s+/g, ' ').trim()),
+          }),
+          row,
+        );
+      // The deletion is done when WordPress answers the AJAX request (the row then fades out).
+      let answer;
+      try {
+        const [response] = await Promise.all([
+          page.waitForResponse(
+            (response) =>
+              response.url().includes('/wp-admin/admin-ajax.php') &&
+              /action=delete-plugin/.test(response.request().postData() ?? ''),
+          ),
+          // A click on the element itself, not at coordinates the screen's late layout could move.
+          page.$eval(`${row} .delete a`, (link) => link.click()),
+        ]);
+        answer = await response.json();
+      } catch (error) {
+        throw new Error(
+          `no answer to the deletion: ${error.message}; dialogs: ${JSON.stringify(dialogs)}; the page shows ${JSON.stringify(await shown())}`,
+          { cause: error },
+        );
+      }
+      assert.equal(
+        answer.success,
+        true,
+        `WordPress answered ${JSON.stringify(answer)}; the page shows ${JSON.stringify(await shown())}`,
       );
+      assert.equal(dialogs.length, 1, 'one confirmation was asked and accepted');
       assert.equal(existsSync(join(wp.root, 'wp-content/plugins/defus-info')), false, "the plugin's folder is gone");
       await page.close();
       // The plugin writes no option, transient or meta (its PHP calls none of WordPress's writers),

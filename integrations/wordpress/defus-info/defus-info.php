@@ -150,8 +150,35 @@ function defus_info_is_https_url( string $url ): bool {
 }
 
 /**
+ * Whether a decoded JSON config has what the published schema asks of every config at its top level
+ * (the sidebar checks the same and names what is missing; the card checks the rest): an object with
+ * defaultLang, name, summary and links, version 1 if any, and at least one link with href and label.
+ *
+ * @param mixed $config The decoded JSON, objects as stdClass.
+ */
+function defus_info_config_usable( $config ): bool {
+	if ( ! $config instanceof stdClass || ( isset( $config->version ) && 1 !== $config->version ) ) {
+		return false;
+	}
+	foreach ( array( 'defaultLang', 'name', 'summary', 'links' ) as $key ) {
+		if ( ! property_exists( $config, $key ) ) {
+			return false;
+		}
+	}
+	if ( ! is_array( $config->links ) || array() === $config->links ) {
+		return false;
+	}
+	foreach ( $config->links as $link ) {
+		if ( ! $link instanceof stdClass || ! isset( $link->href, $link->label ) ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
  * The options as the card accepts them. An unknown lang, variant, theme or heading level becomes the
- * default; a src that is not an absolute https URL, or config text that is not a JSON object, is
+ * default; a src that is not an absolute https URL, or config text that is not a usable JSON config, is
  * refused: such a card is not drawn at all, as a card meant to show another forum must never show
  * DEFUS in its place.
  *
@@ -185,8 +212,9 @@ function defus_info_clean_options( array $options ): array {
 
 	$config = null;
 	if ( is_string( $options['config'] ?? null ) && '' !== trim( $options['config'] ) ) {
-		$decoded = json_decode( $options['config'], true, 64 );
-		if ( is_array( $decoded ) && ! array_is_list( $decoded ) ) {
+		// Decoded as objects, so that an empty object {} in it stays one when encoded again.
+		$decoded = json_decode( $options['config'], false, 64 );
+		if ( defus_info_config_usable( $decoded ) ) {
 			$config = $decoded;
 		} elseif ( '' === $src ) {
 			$refused = true;
@@ -245,9 +273,10 @@ function defus_info_config_text( $text, string $lang, string $default_lang ): st
 	if ( is_string( $text ) ) {
 		return $text;
 	}
-	if ( ! is_array( $text ) ) {
+	if ( ! $text instanceof stdClass ) {
 		return '';
 	}
+	$text = get_object_vars( $text );
 	$base = strtolower( explode( '-', $lang )[0] );
 	foreach ( array( $base, $default_lang ) as $key ) {
 		if ( isset( $text[ $key ] ) && is_string( $text[ $key ] ) ) {
@@ -265,15 +294,15 @@ function defus_info_config_text( $text, string $lang, string $default_lang ): st
 /**
  * The link readers see before the module runs or without JavaScript, for an own JSON config.
  *
- * @param array  $config The decoded config.
- * @param string $lang   The card's language.
+ * @param stdClass $config The decoded config.
+ * @param string   $lang   The card's language.
  */
-function defus_info_fallback_link( array $config, string $lang ): string {
-	$default_lang = is_string( $config['defaultLang'] ?? null ) ? $config['defaultLang'] : '';
-	$name         = defus_info_config_text( $config['name'] ?? '', $lang, $default_lang );
+function defus_info_fallback_link( stdClass $config, string $lang ): string {
+	$default_lang = is_string( $config->defaultLang ?? null ) ? $config->defaultLang : '';
+	$name         = defus_info_config_text( $config->name ?? '', $lang, $default_lang );
 	$href         = '';
-	foreach ( is_array( $config['links'] ?? null ) ? $config['links'] : array() as $link ) {
-		$candidate = is_array( $link ) && is_string( $link['href'] ?? null ) ? $link['href'] : '';
+	foreach ( is_array( $config->links ?? null ) ? $config->links : array() as $link ) {
+		$candidate = $link instanceof stdClass && is_string( $link->href ?? null ) ? $link->href : '';
 		if ( preg_match( '#^https?://#', $candidate ) ) {
 			$href = $candidate;
 			break;
@@ -315,7 +344,9 @@ function defus_info_markup( array $options, string $wrapper ): string {
 	}
 
 	$inner = defus_info_prerendered( $options );
-	if ( '' === $inner && null !== $options['config'] ) {
+	// A config file address takes the place of the JSON config (the card reads the address): the page
+	// carries only what the card uses, as the editor's preview does.
+	if ( '' === $options['src'] && null !== $options['config'] ) {
 		// JSON_HEX_TAG writes < and > as \u003C and \u003E: no "</script>" or "<!--" can appear.
 		$json   = wp_json_encode( $options['config'], JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE );
 		$lang   = '' === $options['lang'] ? defus_info_site_lang() : $options['lang'];

@@ -35,7 +35,44 @@
     }
   }
 
-  /** The JSON config read from the block's text: its value, or its problem in words ('' when none; the card checks the rest). */
+  /**
+   * What the published schema asks of every config at its top level, in words ('' when it has it;
+   * the card checks the rest). The plugin's PHP refuses the same configs.
+   */
+  function configProblem(value) {
+    var problems = [];
+    var missing = ['defaultLang', 'name', 'summary', 'links'].filter(function (key) {
+      return !Object.prototype.hasOwnProperty.call(value, key);
+    });
+    if (missing.length) {
+      problems.push(
+        sprintf(
+          __(
+            'These entries are missing: %s. Every config needs defaultLang, name, summary and links, as in the config file.',
+            'defus-info',
+          ),
+          missing.join(', '),
+        ),
+      );
+    }
+    if (value.version !== undefined && value.version !== 1) {
+      problems.push(__('The entry version must be 1.', 'defus-info'));
+    }
+    var links = value.links;
+    var linksUsable =
+      Array.isArray(links) &&
+      links.length > 0 &&
+      links.every(function (link) {
+        return link !== null && typeof link === 'object' && link.href !== undefined && link.label !== undefined;
+      });
+    if (links !== undefined && !linksUsable) {
+      problems.push(__('The entry links must be a list of at least one link, each with href and label.', 'defus-info'));
+    }
+    if (!problems.length) return '';
+    return problems.join(' ') + ' ' + __('Until it is corrected, the page shows no card here.', 'defus-info');
+  }
+
+  /** The JSON config read from the block's text: its value, or its problem in words ('' when none). */
   function readConfig(text) {
     if (!text.trim()) return { value: undefined, problem: '' };
     var value;
@@ -56,7 +93,8 @@
         problem: __('The config must be a JSON object: { … }. Until it is one, the page shows no card here.', 'defus-info'),
       };
     }
-    return { value: value, problem: '' };
+    var problem = configProblem(value);
+    return { value: problem ? undefined : value, problem: problem };
   }
 
   /**
@@ -67,7 +105,9 @@
   function Preview(props) {
     var attributes = props.attributes;
     var ref = element.useRef(null);
-    var config = readConfig(attributes.config).value;
+    var src = isHttpsUrl(attributes.src) ? attributes.src : undefined;
+    // A config file address takes the place of the JSON config, as on the page, which then carries no JSON.
+    var config = src ? undefined : readConfig(attributes.config).value;
     element.useEffect(
       function () {
         var card = ref.current;
@@ -77,7 +117,7 @@
           card.config = config;
         });
       },
-      [attributes.config],
+      [attributes.config, src],
     );
     return el('defus-info', {
       ref: ref,
@@ -85,7 +125,7 @@
       variant: attributes.variant,
       theme: attributes.theme,
       'heading-level': String(attributes.headingLevel),
-      src: isHttpsUrl(attributes.src) ? attributes.src : undefined,
+      src: src,
       style: { display: 'block', pointerEvents: 'none' },
     });
   }

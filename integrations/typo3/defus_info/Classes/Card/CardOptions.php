@@ -7,13 +7,16 @@ namespace DefusInfo\Typo3\Card;
 /**
  * A card's options as the page may use them. DataHandler stores whatever a request sends, so every
  * value is checked here: a choice outside its list becomes the default, a language must be one the
- * card has, a config file address must be https, a JSON config must decode to an object.
+ * card has, a config file address must be https, a JSON config must have what the published schema
+ * asks of every config at its top level.
  */
 final class CardOptions
 {
     public const VARIANTS = ['card', 'compact'];
     public const THEMES = ['light', 'dark', 'auto'];
     public const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+    /** The keys src/config/defus-info.schema.json requires of every config. */
+    public const REQUIRED_KEYS = ['defaultLang', 'name', 'summary', 'links'];
 
     private function __construct(
         /** '' for the page's language */
@@ -23,8 +26,8 @@ final class CardOptions
         public readonly int $headingLevel,
         /** '' when the card has no config file address */
         public readonly string $src,
-        /** the decoded JSON config, null when there is none */
-        public readonly ?array $config,
+        /** the decoded JSON config (objects as \stdClass, so {} stays {}), null when there is none */
+        public readonly ?\stdClass $config,
         /**
          * An own config was given but is unusable (saved past the backend's check): the page then
          * shows no card, since a card meant for another forum must never show DEFUS.
@@ -40,7 +43,7 @@ final class CardOptions
         $theme = (string)($row['tx_defusinfo_theme'] ?? '');
         $level = filter_var($row['tx_defusinfo_heading_level'] ?? null, FILTER_VALIDATE_INT);
         $src = trim((string)($row['tx_defusinfo_src'] ?? ''));
-        $json = trim((string)($row['bodytext'] ?? ''));
+        $json = trim((string)($row['tx_defusinfo_config'] ?? ''));
         $config = $json === '' ? null : self::decodeConfig($json);
         $srcUsable = self::isConfigAddress($src);
         return new self(
@@ -68,15 +71,54 @@ final class CardOptions
             && !isset($parts['pass']);
     }
 
-    /** The config as an array, or null when the text is not a JSON object. */
-    public static function decodeConfig(string $json): ?array
+    /** The config, or null when it has a problem (see configProblems()). */
+    public static function decodeConfig(string $json): ?\stdClass
+    {
+        return self::configProblems($json) === [] ? json_decode($json, false, 64) : null;
+    }
+
+    /**
+     * What keeps a JSON text from being a card's config, as far as the schema's top level tells (the
+     * card checks the rest): the messages' keys in locallang.xlf, each with its sprintf() argument.
+     *
+     * @return list<array{0: string, 1: string}>
+     */
+    public static function configProblems(string $json): array
     {
         try {
-            $decoded = json_decode($json, true, 64, JSON_THROW_ON_ERROR);
+            $config = json_decode($json, false, 64, JSON_THROW_ON_ERROR);
         } catch (\JsonException) {
-            return null;
+            return [['error.configJson', '']];
         }
-        return is_array($decoded) && !array_is_list($decoded) ? $decoded : null;
+        if (!$config instanceof \stdClass) {
+            return [['error.configJsonObject', '']];
+        }
+        $problems = [];
+        $missing = array_filter(self::REQUIRED_KEYS, static fn(string $key): bool => !property_exists($config, $key));
+        if ($missing !== []) {
+            $problems[] = ['error.configMissing', implode(', ', $missing)];
+        }
+        if (isset($config->version) && $config->version !== 1) {
+            $problems[] = ['error.configVersion', ''];
+        }
+        if (property_exists($config, 'links') && !self::linksUsable($config->links)) {
+            $problems[] = ['error.configLinks', ''];
+        }
+        return $problems;
+    }
+
+    /** At least one link, each an object with href and label. */
+    private static function linksUsable(mixed $links): bool
+    {
+        if (!is_array($links) || $links === []) {
+            return false;
+        }
+        foreach ($links as $link) {
+            if (!$link instanceof \stdClass || !isset($link->href, $link->label)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The card's language: its own, else the page's; a language the card has, else its default. */

@@ -11,9 +11,10 @@ use TYPO3\CMS\Core\SysLog\Action\Database as SystemLogDatabaseAction;
 use TYPO3\CMS\Core\SysLog\Error as SystemLogErrorClassification;
 
 /**
- * Checks a DEFUS card's config file address and JSON config when the backend saves them. A value
- * that cannot work is not saved (the field keeps what it had) and the editor reads why, in their
- * own language, in the form.
+ * Checks a DEFUS card's config file address and JSON config when the backend saves them, and tells
+ * the editor what is wrong, in their own language, in the form. The value is saved as entered: the
+ * page shows no card for it (CardOptions refuses it too), whereas dropping it would leave a card
+ * without its own config, which shows DEFUS in place of the editor's forum.
  */
 final class ConfigValidation
 {
@@ -30,15 +31,13 @@ final class ConfigValidation
         if (isset($fieldArray['tx_defusinfo_src'])) {
             $src = trim((string)$fieldArray['tx_defusinfo_src']);
             if ($src !== '' && !CardOptions::isConfigAddress($src)) {
-                unset($fieldArray['tx_defusinfo_src']);
                 $this->refuse($dataHandler, $id, 'error.configUrl');
             }
         }
-        if (isset($fieldArray['bodytext'])) {
-            $json = trim((string)$fieldArray['bodytext']);
-            if ($json !== '' && CardOptions::decodeConfig($json) === null) {
-                unset($fieldArray['bodytext']);
-                $this->refuse($dataHandler, $id, json_validate($json) ? 'error.configJsonObject' : 'error.configJson');
+        if (isset($fieldArray['tx_defusinfo_config'])) {
+            $json = trim((string)$fieldArray['tx_defusinfo_config']);
+            foreach ($json === '' ? [] : CardOptions::configProblems($json) as [$key, $argument]) {
+                $this->refuse($dataHandler, $id, $key, $argument);
             }
         }
     }
@@ -56,9 +55,12 @@ final class ConfigValidation
         return is_array($record) && $record['CType'] === 'defusinfo_card';
     }
 
-    private function refuse(DataHandler $dataHandler, int|string $id, string $key): void
+    private function refuse(DataHandler $dataHandler, int|string $id, string $key, string $argument = ''): void
     {
-        $message = $this->languageServiceFactory->createFromUserPreferences($dataHandler->BE_USER)->sL(self::LL . $key);
+        $message = sprintf(
+            $this->languageServiceFactory->createFromUserPreferences($dataHandler->BE_USER)->sL(self::LL . $key),
+            $argument
+        );
         $dataHandler->log(
             'tt_content',
             is_numeric($id) ? (int)$id : 0,

@@ -88,12 +88,12 @@ final class CardProcessor implements DataProcessorInterface
     }
 
     /** @return array{href: string, text: string}|null the link readers see before the module runs */
-    private function fallbackLink(array $config, string $lang): ?array
+    private function fallbackLink(\stdClass $config, string $lang): ?array
     {
-        $defaultLang = is_string($config['defaultLang'] ?? null) ? $config['defaultLang'] : '';
-        $name = $this->text($config['name'] ?? null, $lang, $defaultLang);
-        foreach (is_array($config['links'] ?? null) ? $config['links'] : [] as $link) {
-            $href = is_array($link) && is_string($link['href'] ?? null) ? $link['href'] : '';
+        $defaultLang = is_string($config->defaultLang ?? null) ? $config->defaultLang : '';
+        $name = $this->text($config->name ?? null, $lang, $defaultLang);
+        foreach (is_array($config->links ?? null) ? $config->links : [] as $link) {
+            $href = $link instanceof \stdClass && is_string($link->href ?? null) ? $link->href : '';
             if ($name !== '' && preg_match('#^https?://[^\s"\'<>]+$#i', $href)) {
                 return ['href' => $href, 'text' => $name];
             }
@@ -107,9 +107,10 @@ final class CardProcessor implements DataProcessorInterface
         if (is_string($text)) {
             return $text;
         }
-        if (!is_array($text)) {
+        if (!$text instanceof \stdClass) {
             return '';
         }
+        $text = get_object_vars($text);
         $base = strtolower(explode('-', $lang)[0]);
         foreach ([$base, $defaultLang] as $key) {
             if (is_string($text[$key] ?? null)) {

@@ -27,8 +27,8 @@ final class CardPreviewRenderer extends StandardContentPreviewRenderer
         } elseif ($options->src !== '') {
             $card = $label('ownCard') . ' (' . $label('configFile') . ': ' . $options->src . ')';
         } elseif ($options->config !== null) {
-            $name = $options->config['name'] ?? '';
-            $name = is_array($name) ? (string)(array_values(array_filter($name, 'is_string'))[0] ?? '') : (is_string($name) ? $name : '');
+            $name = $options->config->name ?? '';
+            $name = $name instanceof \stdClass ? (string)(array_values(array_filter(get_object_vars($name), 'is_string'))[0] ?? '') : (is_string($name) ? $name : '');
             $card = $label('ownCard') . ($name !== '' ? ': ' . $name : '');
         } else {
             $card = $label('builtin');

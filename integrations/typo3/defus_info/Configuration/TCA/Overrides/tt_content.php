@@ -78,6 +78,19 @@ defined('TYPO3') or die();
                 'default' => '',
             ],
         ],
+        // A column of its own, not bodytext: core prefixes bodytext with "[Translate to …:]" when an
+        // element is translated, which would break the JSON.
+        'tx_defusinfo_config' => [
+            'label' => $ll . 'configJson',
+            'description' => $ll . 'configJson.description',
+            'config' => [
+                'type' => 'text',
+                'renderType' => 'codeEditor',
+                'format' => 'json',
+                'rows' => 12,
+                'default' => '',
+            ],
+        ],
     ]);
 
     ExtensionManagementUtility::addRecordType(
@@ -94,7 +107,7 @@ defined('TYPO3') or die();
             --palette--;' . $ll . 'palette.display;defusinfo_display,
             --div--;' . $ll . 'tab.ownCard,
                 tx_defusinfo_src,
-                bodytext;' . $ll . 'configJson,
+                tx_defusinfo_config,
             --div--;LLL:EXT:core/Resources/Private/Language/Form/locallang_tabs.xlf:appearance,
                 --palette--;;frames,
                 --palette--;;appearanceLinks,
@@ -106,18 +119,6 @@ defined('TYPO3') or die();
         ',
         [
             'previewRenderer' => CardPreviewRenderer::class,
-            'columnsOverrides' => [
-                'bodytext' => [
-                    'description' => $ll . 'configJson.description',
-                    'config' => [
-                        'type' => 'text',
-                        'renderType' => 'codeEditor',
-                        'format' => 'json',
-                        'rows' => 12,
-                        'enableRichtext' => false,
-                    ],
-                ],
-            ],
         ]
     );
 
