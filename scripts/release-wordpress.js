@@ -1,5 +1,5 @@
 // `npm run release:wordpress`: the WordPress plugin as release/defus-info-wordpress-<version>.zip,
-// installable through "Plugins → Add New → Upload Plugin". It carries the built dist/defus-info.js
+// installable through "Plugins → Add Plugin → Upload Plugin". It carries the built dist/defus-info.js
 // (run `npm run build` first), its integrity hash, the built-in card pre-rendered for every
 // language × variant × theme × heading level (PHP cannot run Lit's server renderer), and the German
 // translations compiled from the plugin's .po file.

@@ -195,7 +195,7 @@ if (process.env.SKIP_CMS_TESTS) {
       );
     }
 
-    it('installs from its zip through Plugins → Add New → Upload Plugin, and activates', async () => {
+    it('installs from its zip through Plugins → Add Plugin → Upload Plugin, and activates', async () => {
       const page = await pageAs('admin');
       await page.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`);
       const input = await page.waitForSelector('#pluginzip');
