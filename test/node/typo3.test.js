@@ -18,6 +18,7 @@ import { stopAll } from '../../scripts/processes.js';
 import { COMPOSER_NAME, writeTypo3Zip } from '../../scripts/release-typo3.js';
 import { missingTypo3Packages, startTypo3, TYPO3_ARCHIVE, TYPO3_PACKAGES, USERS } from '../../scripts/typo3-env.js';
 import { launch, requestedEngines } from '../kit/drivers.js';
+import { EXAMPLE_CONFIG, HOSTILE_CONFIG, HOSTILE_OPTIONS } from './cms-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const missing = await missingTypo3Packages();
@@ -26,16 +27,6 @@ if (!chromium) missing.push('chromium');
 const archiveMissing = !existsSync(TYPO3_ARCHIVE);
 const TIMEOUT = 120000;
 const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
-
-/** A fictional forum's config (never a real organisation's facts). */
-const EXAMPLE_CONFIG = {
-  version: 1,
-  defaultLang: 'en',
-  name: 'Example Forum for Urban Security',
-  summary: 'A fictional national forum.',
-  links: [{ href: 'https://example.org', label: 'Example Forum website: example.org' }],
-};
-const PAYLOAD = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
 /** The part of a served page TYPO3 renders from the page's content elements. */
 const contentOf = (html) => html.slice(html.indexOf('<body'), html.lastIndexOf('<script type="module"'));
@@ -281,20 +272,15 @@ if (process.env.SKIP_CMS_TESTS) {
     });
 
     it('hostile values in every field, saved by the editor through DataHandler and written past it into the database, run no script and inject no markup', async () => {
-      const hostileConfig = JSON.stringify({
-        ...EXAMPLE_CONFIG,
-        name: `Example </script><script>window.__pwned=1</script><!--${PAYLOAD}`,
-        links: [{ href: 'javascript:window.__pwned=1', label: 'x' }, ...EXAMPLE_CONFIG.links],
-      });
       const hostile = {
-        tx_defusinfo_lang: PAYLOAD,
-        tx_defusinfo_variant: PAYLOAD,
-        tx_defusinfo_theme: 'dark" onmouseover="window.__pwned=1',
-        tx_defusinfo_heading_level: '1><script>window.__pwned=1</script>',
+        tx_defusinfo_lang: HOSTILE_OPTIONS.lang,
+        tx_defusinfo_variant: HOSTILE_OPTIONS.variant,
+        tx_defusinfo_theme: HOSTILE_OPTIONS.theme,
+        tx_defusinfo_heading_level: HOSTILE_OPTIONS.headingLevel,
       };
       const saved = await insert(
         'hostile',
-        { ...hostile, tx_defusinfo_config: hostileConfig },
+        { ...hostile, tx_defusinfo_config: HOSTILE_CONFIG },
         { ...hostile, tx_defusinfo_src: 'javascript:window.__pwned=1//https://example.org' },
         { ...hostile, tx_defusinfo_src: 'https://example.org/"><script>window.__pwned=1</script>' },
       );
@@ -305,7 +291,7 @@ if (process.env.SKIP_CMS_TESTS) {
       const set = 'tx_defusinfo_lang = ?, tx_defusinfo_variant = ?, tx_defusinfo_theme = ?, tx_defusinfo_heading_level = 0';
       const values = [hostile.tx_defusinfo_lang, hostile.tx_defusinfo_variant, hostile.tx_defusinfo_theme];
       await typo3.sql(
-        [`UPDATE tt_content SET ${set}, tx_defusinfo_config = ? WHERE uid = ?`, [...values, hostileConfig, uids[0]]],
+        [`UPDATE tt_content SET ${set}, tx_defusinfo_config = ? WHERE uid = ?`, [...values, HOSTILE_CONFIG, uids[0]]],
         [
           `UPDATE tt_content SET ${set}, tx_defusinfo_src = ? WHERE uid = ?`,
           [...values, 'https://example.org/"><script>window.__pwned=1</script>', uids[1]],

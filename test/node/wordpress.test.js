@@ -25,6 +25,7 @@ import {
   USERS,
   WORDPRESS_PACKAGES,
 } from '../../scripts/wordpress-env.js';
+import { EXAMPLE_CONFIG, HOSTILE_CONFIG, HOSTILE_OPTIONS, PAYLOAD } from './cms-fixtures.js';
 
 const execFile = promisify(execFileCallback);
 
@@ -34,15 +35,6 @@ const chromium = ENGINES.chromium.find();
 if (!chromium) missing.push('chromium');
 const MODULE_PATH = '/wp-content/plugins/defus-info/assets/defus-info.js';
 const TIMEOUT = 120000;
-
-/** A fictional forum's config (never a real organisation's facts). */
-const EXAMPLE_CONFIG = {
-  version: 1,
-  defaultLang: 'en',
-  name: 'Example Forum for Urban Security',
-  summary: 'A fictional national forum.',
-  links: [{ href: 'https://example.org', label: 'Example Forum website: example.org' }],
-};
 
 /** Block attributes as the block editor writes them (WordPress's serializeAttributes). */
 function serializeAttributes(attributes) {
@@ -514,25 +506,14 @@ if (process.env.SKIP_CMS_TESTS) {
     // plugin untouched, and must come out just as harmless.
     for (const login of ['author', 'admin']) {
       it(`hostile values in every field, saved by ${login === 'author' ? 'an Author' : 'an Administrator (no kses)'}, run no script and inject no markup; a src that is not https draws no card`, async () => {
-        const payload = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-        const hostileConfig = JSON.stringify({
-          ...EXAMPLE_CONFIG,
-          name: `Example </script><script>window.__pwned=1</script><!--${payload}`,
-          links: [{ href: 'javascript:window.__pwned=1', label: 'x' }, ...EXAMPLE_CONFIG.links],
-        });
-        const attributes = {
-          lang: payload,
-          variant: payload,
-          theme: 'dark" onmouseover="window.__pwned=1',
-          headingLevel: '1><script>window.__pwned=1</script>',
-        };
+        const attributes = HOSTILE_OPTIONS;
         const block = (extra) => `<!-- wp:defus-info/card ${serializeAttributes({ ...attributes, ...extra })} /-->`;
         const writer = await pageAs(login);
         const post = await restPost(writer, {
           title: `Hostile (${login})`,
           status: 'publish',
           content: [
-            block({ config: hostileConfig }),
+            block({ config: HOSTILE_CONFIG }),
             block({}),
             block({ src: 'javascript:window.__pwned=1//https://example.org' }),
             block({ src: `https://example.org/"><script>window.__pwned=1</script>` }),
@@ -611,7 +592,7 @@ if (process.env.SKIP_CMS_TESTS) {
           assert.deepEqual(result.scripts, ['application/json']);
           assert.equal(
             result.cards[0].name.trim(),
-            `Example </script><script>window.__pwned=1</script><!--${payload}`,
+            `Example </script><script>window.__pwned=1</script><!--${PAYLOAD}`,
             'the hostile name shows as text',
           );
         }
