@@ -5,7 +5,6 @@
 //   vite build --mode demo → demoBuild      (the demo as a partner deploys it, for npm run bench)
 import { defineConfig, type UserConfig } from 'vite';
 import { emitConfigContract } from './build/config-contract.js';
-import { configuratorApi } from './build/configurator-api.js';
 import { elementFromSources } from './build/element-from-sources.js';
 import { keepRenderBlocking } from './build/keep-render-blocking.js';
 import { kitPage } from './build/kit-page.js';
@@ -24,7 +23,7 @@ const devServer: UserConfig = {
   root: 'demo',
   server: { fs: { allow: ['..'] } },
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [elementFromSources(), configuratorApi(), kitPage()],
+  plugins: [elementFromSources(), kitPage()],
 };
 
 /** `vite build`: the browser module, fully minified, with its config contract and licences. */

@@ -4,7 +4,6 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { launchRequestedEngines } from './scripts/browsers.js';
-import { configuratorApi } from './test/server/configurator-api.js';
 import { mediaEmulationCommands } from './test/server/media-emulation.js';
 import { prerenderedPages } from './test/server/prerendered-pages.js';
 import { skippedTestsReporter } from './test/server/skipped-tests.js';
@@ -40,7 +39,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [configuratorApi, prerenderedPages, testApi, cspPages],
+  middleware: [prerenderedPages, testApi, cspPages],
   reporters: [defaultReporter(), skippedTestsReporter(new Map(engines.map(({ name, launcher }) => [launcher, name])))],
   // Tests run Lit's development build for its extra checks; its one notice about that is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

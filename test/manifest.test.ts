@@ -64,7 +64,7 @@ function computedColour(value: string): string {
 describe('dist/custom-elements.json', () => {
   before(async () => {
     exported = (await import(MODULE_URL)) as Record<string, unknown>;
-    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
+    const manifest = (await (await fetch('/test-api/dist/custom-elements.json')).json()) as {
       modules: { path: string; declarations: ManifestElement[]; exports: { kind: string; name: string }[] }[];
     };
     expect(manifest.modules.map((module) => module.path)).to.deep.equal(['dist/defus-info.js']);
