@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { integrityOf } from './integrity.js';
 import { prerenderedBuiltin } from './prerendered-builtin.js';
-import { readTree, requireBuilt, writeZip } from './release-zip.js';
+import { checkedVersion, readTree, requireBuilt, writeZip } from './release-zip.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTENSION_SOURCE = join(ROOT, 'integrations/typo3/defus_info');
@@ -17,20 +17,12 @@ export const EXTENSION_KEY = 'defus_info';
 export const COMPOSER_NAME = JSON.parse(readFileSync(join(EXTENSION_SOURCE, 'composer.json'), 'utf8')).name;
 
 /** The package's version, which composer.json and ext_emconf.php must carry too. */
-function checkedVersion() {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+function extensionVersion() {
   const read = (path) => readFileSync(join(EXTENSION_SOURCE, path), 'utf8');
-  const found = {
+  return checkedVersion('The extension', {
     'composer.json (version)': JSON.parse(read('composer.json')).version,
     "ext_emconf.php ('version')": read('ext_emconf.php').match(/'version'\s*=>\s*'([^']+)'/)?.[1],
-  };
-  const wrong = Object.entries(found).filter(([, value]) => value !== version);
-  if (wrong.length) {
-    throw new Error(
-      `The extension's version must be package.json's ${version}: ${wrong.map(([where, value]) => `${where} is ${value}`).join(', ')}`,
-    );
-  }
-  return version;
+  });
 }
 
 /** A PHP single-quoted string literal. */
@@ -49,7 +41,7 @@ async function reserveCss() {
 
 /** Every file of the extension, by its path inside the extension's folder. */
 export async function extensionFiles() {
-  const version = checkedVersion();
+  const version = extensionVersion();
   requireBuilt();
   const files = readTree(EXTENSION_SOURCE);
 

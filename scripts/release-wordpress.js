@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { integrityOf } from './integrity.js';
 import { prerenderedBuiltin } from './prerendered-builtin.js';
-import { readTree, requireBuilt, writeZip } from './release-zip.js';
+import { checkedVersion, readTree, requireBuilt, writeZip } from './release-zip.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PLUGIN_SOURCE = join(ROOT, 'integrations/wordpress/defus-info');
@@ -17,22 +17,14 @@ const SLUG = 'defus-info';
 export const LOCALES_SHARING = { de_DE: ['de_DE', 'de_DE_formal', 'de_AT', 'de_CH'] };
 
 /** The package's version, which the plugin header, block.json and readme.txt must carry too. */
-function checkedVersion() {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+function pluginVersion() {
   const read = (path) => readFileSync(join(PLUGIN_SOURCE, path), 'utf8');
-  const found = {
+  return checkedVersion('The plugin', {
     'defus-info.php (Version:)': read('defus-info.php').match(/^ \* Version:\s+(\S+)$/m)?.[1],
     'block/block.json (version)': JSON.parse(read('block/block.json')).version,
     'block/editor.asset.php (version)': read('block/editor.asset.php').match(/'version'\s*=>\s*'([^']+)'/)?.[1],
     'readme.txt (Stable tag:)': read('readme.txt').match(/^Stable tag:\s+(\S+)$/m)?.[1],
-  };
-  const wrong = Object.entries(found).filter(([, value]) => value !== version);
-  if (wrong.length) {
-    throw new Error(
-      `The plugin's version must be package.json's ${version}: ${wrong.map(([where, value]) => `${where} is ${value}`).join(', ')}`,
-    );
-  }
-  return version;
+  });
 }
 
 /** Parses a .po file: [{ context, id, str, references }], the header entry first. */
@@ -153,7 +145,7 @@ async function prerenderedCards() {
 
 /** Every file of the plugin, by its path inside the plugin's folder. */
 export async function pluginFiles() {
-  const version = checkedVersion();
+  const version = pluginVersion();
   requireBuilt();
   const files = readTree(PLUGIN_SOURCE);
 

@@ -7,6 +7,21 @@ import { zipSync } from 'fflate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * package.json's version, after checking that every place a release names (`found`: where → the
+ * version written there) carries the same; `what` names the release in the error.
+ */
+export function checkedVersion(what, found) {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const wrong = Object.entries(found).filter(([, value]) => value !== version);
+  if (wrong.length) {
+    throw new Error(
+      `${what}'s version must be package.json's ${version}: ${wrong.map(([where, value]) => `${where} is ${value}`).join(', ')}`,
+    );
+  }
+  return version;
+}
+
 /** Throws, naming the first one, when a file `npm run build` writes is missing. */
 export function requireBuilt(
   paths = ['dist/defus-info.js', 'dist/ssr.js', 'dist/defus.config.json', 'dist/THIRD-PARTY-LICENSES.txt'],
